@@ -1,0 +1,3 @@
+from tagana_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""Consistent copies of a SQLite database (the sqlite3 online-backup API, safe while in use)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from tagana_desk.domain.errors import DatabaseError
+
+KEEP_DAILY = 14
+
+
+def backup_sqlite(source: Path, dest: Path) -> Path:
+    """Copy ``source`` to ``dest`` page by page; the copy is a complete database on its own."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                out.close()
+        finally:
+            src.close()
+        tmp.replace(dest)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(f"Cadangan database gagal dibuat di {dest}: {exc}") from None
+    return dest
+
+
+def timestamped_backup(source: Path, folder: Path, reason: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_sqlite(source, folder / f"{source.stem}-{stamp}-{reason}.db")
+
+
+def daily_backup(source: Path, folder: Path, today: dt.date | None = None) -> Path | None:
+    """One backup per calendar day (keeps the newest ``KEEP_DAILY``); None when today's exists."""
+    today = today or dt.date.today()
+    target = folder / f"{source.stem}-harian-{today:%Y%m%d}.db"
+    if target.exists():
+        return None
+    backup_sqlite(source, target)
+    dailies = sorted(folder.glob(f"{source.stem}-harian-*.db"))
+    for old in dailies[:-KEEP_DAILY]:
+        old.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,1 @@
+"""Pure domain: value types, enums, rules and errors. No Qt, no database."""

