@@ -50,7 +50,11 @@ def resolve_url(value: str | None) -> str:
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite URL, or None for PostgreSQL and in-memory databases."""
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
         return None
     return Path(parsed.database)
 
@@ -63,7 +67,9 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         try:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"Folder database tidak dapat dibuat: {directory} ({exc.strerror})") from None
+            raise DatabaseError(
+                f"Folder database tidak dapat dibuat: {directory} ({exc.strerror})"
+            ) from None
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"{path} adalah folder, bukan file database.")
@@ -77,7 +83,9 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
             raise DatabaseError(f"Database hanya-baca: {path}. Periksa izin file dan foldernya.")
     else:
         if not create:
-            raise DatabaseError(f"Database tidak ditemukan: {path}. Jalankan 'tagana-desk init' dulu.")
+            raise DatabaseError(
+                f"Database tidak ditemukan: {path}. Jalankan 'tagana-desk init' dulu."
+            )
         if not os.access(directory, os.W_OK):
             raise DatabaseError(f"Folder database tidak dapat ditulis: {directory}")
 

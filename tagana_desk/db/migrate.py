@@ -113,7 +113,9 @@ def upgrade(db: Database, *, backup_folder: Path | None = None) -> Path | None:
         return None
     backup = None
     if info.state is SchemaState.OUTDATED and db.path is not None:
-        backup = timestamped_backup(db.path, backup_folder or backup_dir(), f"pra-migrasi-{info.current}")
+        backup = timestamped_backup(
+            db.path, backup_folder or backup_dir(), f"pra-migrasi-{info.current}"
+        )
     cfg = alembic_config(db)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

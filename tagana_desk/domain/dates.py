@@ -53,7 +53,9 @@ def parse_period(text: str) -> tuple[int, int]:
     """``"2026-11"`` → ``(2026, 11)``."""
     match = _PERIOD.match(str(text).strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError(f"Bulan tidak valid: {text!r} (tulis YYYY-MM, mis. 2026-11).", "bulan")
+        raise ValidationError(
+            f"Bulan tidak valid: {text!r} (tulis YYYY-MM, mis. 2026-11).", "bulan"
+        )
     return int(match.group(1)), int(match.group(2))
 
 

@@ -120,9 +120,7 @@ def parse_nik(raw: object, *, today: dt.date | None = None, field: str = "nik") 
             field,
         ) from None
     if birth > today:
-        raise ValidationError(
-            f"NIK: tanggal lahir {birth:%d-%m-%Y} ada di masa depan.", field
-        )
+        raise ValidationError(f"NIK: tanggal lahir {birth:%d-%m-%Y} ada di masa depan.", field)
     serial = digits[12:]
     if serial == "0000":
         raise ValidationError("NIK: nomor urut (4 digit terakhir) tidak boleh 0000.", field)

@@ -71,7 +71,7 @@ class Rupiah(int):
     __slots__ = ()
 
     def __new__(cls, value: object = 0) -> Rupiah:
-        if isinstance(value, bool) or isinstance(value, float):
+        if isinstance(value, bool | float):
             raise TypeError("Rupiah takes whole rupiah (int), never float")
         if isinstance(value, Decimal):
             if value != value.to_integral_value():

@@ -41,7 +41,9 @@ class ReceiptNumber:
         seq, fund, roman, year = match.groups()
         if int(seq) < 1:
             raise ValidationError("Nomor urut kuitansi mulai dari 0001.", "nomor")
-        return cls(year=int(year), fund_code=fund, seq=int(seq), month=ROMAN_MONTHS.index(roman) + 1)
+        return cls(
+            year=int(year), fund_code=fund, seq=int(seq), month=ROMAN_MONTHS.index(roman) + 1
+        )
 
 
 def format_receipt_number(seq: int, fund_code: str, month: int, year: int) -> str:

@@ -100,6 +100,8 @@ def lineage(code: str) -> list[Region]:
     for i in range(1, len(parts) + 1):
         region = _get(".".join(parts[:i]))
         if region is None:
-            raise ValidationError(f"Kode wilayah {norm} tidak ada di data Kemendagri.", "kode_wilayah")
+            raise ValidationError(
+                f"Kode wilayah {norm} tidak ada di data Kemendagri.", "kode_wilayah"
+            )
         out.append(region)
     return out

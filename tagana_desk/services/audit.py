@@ -42,8 +42,11 @@ def canonical(data: dict | None) -> str | None:
     if data is None:
         return None
     return json.dumps(
-        {k: _plain(v) for k, v in data.items()}, sort_keys=True, separators=(",", ":"),
-        ensure_ascii=False, default=str,
+        {k: _plain(v) for k, v in data.items()},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        default=str,
     )
 
 
@@ -92,9 +95,18 @@ def record(
     )  # fmt: skip
     session.add(
         AuditEvent(
-            seq=seq, occurred_at=occurred_at, user_id=actor.user_id, username=actor.username,
-            action=action, entity=entity, entity_id=str(entity_id), before=before_text,
-            after=after_text, reason=reason, prev_hash=head.last_hash, hash=digest,
+            seq=seq,
+            occurred_at=occurred_at,
+            user_id=actor.user_id,
+            username=actor.username,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before=before_text,
+            after=after_text,
+            reason=reason,
+            prev_hash=head.last_hash,
+            hash=digest,
         )  # fmt: skip
     )
     head.last_seq = seq
@@ -157,8 +169,17 @@ def list_events(
     stmt = _filtered(select(AuditEvent), flt).order_by(AuditEvent.seq.desc())
     rows = session.execute(stmt.limit(limit).offset(offset)).scalars()
     return [
-        AuditRow(e.seq, e.occurred_at, e.username, e.action, e.entity, e.entity_id, e.before,
-                 e.after, e.reason)  # fmt: skip
+        AuditRow(
+            e.seq,
+            e.occurred_at,
+            e.username,
+            e.action,
+            e.entity,
+            e.entity_id,
+            e.before,
+            e.after,
+            e.reason,
+        )  # fmt: skip
         for e in rows
     ]
 

@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 from tagana_desk.db.locking import lock_funds
 from tagana_desk.db.models import Disbursement, Fund, FundAllocation, LedgerEntry
 from tagana_desk.domain.enums import DisbursementStatus, EntryKind, FundKind
-from tagana_desk.domain.errors import ConflictError, InsufficientFunds, NotFoundError, ValidationError
+from tagana_desk.domain.errors import (
+    ConflictError,
+    InsufficientFunds,
+    NotFoundError,
+    ValidationError,
+)
 from tagana_desk.domain.money import parse_rupiah
 from tagana_desk.domain.roles import Permission
 from tagana_desk.services import audit, periods
@@ -79,7 +84,9 @@ def get_fund(session: Session, code: str) -> Fund:
     fund = session.execute(select(Fund).where(Fund.code == norm)).scalar_one_or_none()
     if fund is None:
         known = ", ".join(session.execute(select(Fund.code).order_by(Fund.code)).scalars())
-        raise NotFoundError(f"Dana {code!r} tidak dikenal." + (f" Dana yang ada: {known}." if known else ""))
+        raise NotFoundError(
+            f"Dana {code!r} tidak dikenal." + (f" Dana yang ada: {known}." if known else "")
+        )
     return fund
 
 
@@ -108,7 +115,9 @@ def create_fund(
 def _ledger_sum(session: Session, fund_id: int) -> int:
     return int(
         session.execute(
-            select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(LedgerEntry.fund_id == fund_id)
+            select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
+                LedgerEntry.fund_id == fund_id
+            )
         ).scalar_one()
     )
 
@@ -168,7 +177,9 @@ def allocate(
     value = parse_rupiah(amount)
     reference = str(reference or "").strip()
     if not reference:
-        raise ValidationError("Dasar alokasi wajib diisi (mis. SK Bupati 188/123/2026).", "referensi")
+        raise ValidationError(
+            "Dasar alokasi wajib diisi (mis. SK Bupati 188/123/2026).", "referensi"
+        )
     if len(reference) > 200:
         raise ValidationError("Dasar alokasi terlalu panjang (maks. 200 karakter).", "referensi")
     today = today or dt.date.today()
@@ -221,8 +232,14 @@ def ledger(
     stmt = stmt.order_by(inner.c.entry_date, inner.c.id).limit(limit).offset(offset)
     return [
         LedgerLine(
-            r.id, r.entry_date, EntryKind(r.kind), r.proof_number, r.description,
-            r.amount if r.amount > 0 else 0, -r.amount if r.amount < 0 else 0, int(r.running),
+            r.id,
+            r.entry_date,
+            EntryKind(r.kind),
+            r.proof_number,
+            r.description,
+            r.amount if r.amount > 0 else 0,
+            -r.amount if r.amount < 0 else 0,
+            int(r.running),
         )  # fmt: skip
         for r in session.execute(stmt)
     ]

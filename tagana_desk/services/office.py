@@ -172,7 +172,9 @@ def save_signatory(
     require(actor, Permission.EDIT_SETTINGS)
     name, nip = _validate_signatory(name, nip)
     if signatory_id is None:
-        sig = Signatory(role=SignatoryRole(role), name=name, nip=nip, title=title.strip(), active=active)
+        sig = Signatory(
+            role=SignatoryRole(role), name=name, nip=nip, title=title.strip(), active=active
+        )
         session.add(sig)
         session.flush()
         audit.record(session, actor, "create", "signatory", sig.id, after=audit.snapshot(sig))
@@ -211,7 +213,9 @@ def _store_regions(session: Session, wanted: list[region_codes.Region]) -> int:
     have: set[str] = set()
     for i in range(0, len(codes), 500):
         have.update(
-            session.execute(select(Region.code).where(Region.code.in_(codes[i : i + 500]))).scalars()
+            session.execute(
+                select(Region.code).where(Region.code.in_(codes[i : i + 500]))
+            ).scalars()
         )
     added = 0
     for r in sorted(wanted, key=lambda r: r.level):

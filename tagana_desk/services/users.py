@@ -107,7 +107,9 @@ def create_user(
     )  # fmt: skip
     session.add(user)
     session.flush()
-    audit.record(session, actor, "create", "user", user.id, after=audit.snapshot(user, _SAFE_FIELDS))
+    audit.record(
+        session, actor, "create", "user", user.id, after=audit.snapshot(user, _SAFE_FIELDS)
+    )
     return _info(user)
 
 
@@ -139,7 +141,8 @@ def authenticate(
     if user.locked_until is not None and user.locked_until > now:
         minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
         return LoginResult(
-            None, f"Akun terkunci karena terlalu banyak percobaan gagal; coba lagi dalam {minutes} menit."
+            None,
+            f"Akun terkunci karena terlalu banyak percobaan gagal; coba lagi dalam {minutes} menit.",
         )
     if not verify_password(user.password_hash, password or ""):
         user.failed_logins += 1

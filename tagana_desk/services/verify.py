@@ -41,7 +41,9 @@ def _limit(problems: list[str], found: list[str], cap: int = 20) -> None:
 
 def check_ledger(session: Session, report: VerifyReport) -> None:
     fund_codes = dict(session.execute(select(Fund.id, Fund.code)).all())
-    report.checked["ledger_entries"] = session.execute(select(func.count(LedgerEntry.id))).scalar_one()
+    report.checked["ledger_entries"] = session.execute(
+        select(func.count(LedgerEntry.id))
+    ).scalar_one()
     # The balance in posting order must never have gone below zero.
     running = (
         select(
@@ -69,8 +71,11 @@ def check_ledger(session: Session, report: VerifyReport) -> None:
             )
     # Every allocation has exactly one ledger entry of the same amount.
     alloc_sum = (
-        select(LedgerEntry.allocation_id, func.sum(LedgerEntry.amount).label("total"),
-               func.count(LedgerEntry.id).label("n"))  # fmt: skip
+        select(
+            LedgerEntry.allocation_id,
+            func.sum(LedgerEntry.amount).label("total"),
+            func.count(LedgerEntry.id).label("n"),
+        )  # fmt: skip
         .where(LedgerEntry.allocation_id.is_not(None))
         .group_by(LedgerEntry.allocation_id)
         .subquery()
@@ -128,9 +133,14 @@ def check_ledger(session: Session, report: VerifyReport) -> None:
 def check_receipts(session: Session, report: VerifyReport) -> None:
     fund_codes = dict(session.execute(select(Fund.id, Fund.code)).all())
     rows = session.execute(
-        select(Receipt.fund_id, Receipt.year, func.count(Receipt.id), func.min(Receipt.seq),
-               func.max(Receipt.seq), func.count(func.distinct(Receipt.seq)))  # fmt: skip
-        .group_by(Receipt.fund_id, Receipt.year)
+        select(
+            Receipt.fund_id,
+            Receipt.year,
+            func.count(Receipt.id),
+            func.min(Receipt.seq),
+            func.max(Receipt.seq),
+            func.count(func.distinct(Receipt.seq)),
+        ).group_by(Receipt.fund_id, Receipt.year)  # fmt: skip
     ).all()
     report.checked["receipts"] = sum(r[2] for r in rows)
     seqs = {

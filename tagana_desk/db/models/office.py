@@ -26,7 +26,9 @@ class OfficeProfile(Base):
     __tablename__ = "office_profile"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    government: Mapped[str] = mapped_column(String(200), default="")  # "PEMERINTAH KABUPATEN BANTUL"
+    government: Mapped[str] = mapped_column(
+        String(200), default=""
+    )  # "PEMERINTAH KABUPATEN BANTUL"
     name: Mapped[str] = mapped_column(String(200), default="")  # "DINAS SOSIAL"
     kabupaten_code: Mapped[str | None] = mapped_column(String(5), nullable=True)
     address: Mapped[str] = mapped_column(String(300), default="")
