@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +15,7 @@ KEEP_DAILY = 14
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy ``source`` to ``dest`` page by page; the copy is a complete database on its own."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:

@@ -28,9 +28,14 @@ def initialize(session: Session, admin_username: str, admin_password: str) -> In
     """Idempotent: creates what is missing, never changes what exists."""
     office.ensure_profile(session)
     created = users.ensure_admin(session, admin_username, admin_password)
+    return InitResult(admin_created=created is not None, funds_created=ensure_default_funds(session))
+
+
+def ensure_default_funds(session: Session) -> list[str]:
+    """Create the default funds that are missing; returns their codes."""
     made = []
     for code, name, kind in DEFAULT_FUNDS:
         if session.execute(select(Fund.id).where(Fund.code == code)).first() is None:
             funds.create_fund(session, SYSTEM, code, name, kind)
             made.append(code)
-    return InitResult(admin_created=created is not None, funds_created=made)
+    return made

@@ -1,0 +1,433 @@
+"""The command line: the same services as the desktop app, scriptable.
+
+``tagana-desk`` and ``python main.py`` are this module's ``main``. Every command exits 0 on success;
+on failure it prints one clear line to stderr and exits non-zero. ``--json`` prints one JSON
+object on stdout. The password comes from ``TAGANA_DESK_PASSWORD`` or a prompt, never an argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+from tagana_desk import __version__
+from tagana_desk.domain.errors import AuthenticationError, DatabaseError, TaganaError, ValidationError
+
+log = logging.getLogger("tagana_desk")
+
+EXIT_UNEXPECTED = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line, in Indonesian, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"Galat: perintah tidak valid ({message}). Lihat '{self.prog} --help'.\n")
+
+
+def _add_globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db", default=default, metavar="URL",
+        help="URL SQLAlchemy atau path file database (bawaan: TAGANA_DESK_DB, lalu folder data pengguna)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--user", default=default, metavar="NAMA",
+        help="nama pengguna (bawaan: TAGANA_DESK_USER); kata sandi dari TAGANA_DESK_PASSWORD atau ditanya",
+    )  # fmt: skip
+    parser.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
+        help="cetak satu objek JSON ke stdout",
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, default=str))
+    elif text:
+        print(text)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):
+    from tagana_desk.db.engine import open_database
+
+    return open_database(args.db, create=create)
+
+
+def _open_current(args: argparse.Namespace):
+    """Open a database that must exist with the current schema (and take the daily backup)."""
+    from tagana_desk.db import migrate
+    from tagana_desk.db.backup import daily_backup
+    from tagana_desk.paths import backup_dir
+
+    db = _open(args)
+    migrate.require_current(db)
+    if db.path is not None:
+        try:
+            daily_backup(db.path, backup_dir())
+        except DatabaseError as exc:  # a backup problem must not stop the desk; say it
+            print(f"Peringatan: {exc}", file=sys.stderr)
+    return db
+
+
+def _password(prompt: str = "Kata sandi: ") -> str:
+    value = os.environ.get("TAGANA_DESK_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise AuthenticationError(
+            "Kata sandi tidak diberikan: set TAGANA_DESK_PASSWORD atau jalankan di terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def _new_password(username: str) -> str:
+    value = os.environ.get("TAGANA_DESK_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise AuthenticationError(
+            f"Kata sandi untuk {username} tidak diberikan: set TAGANA_DESK_PASSWORD atau jalankan "
+            "di terminal."
+        )
+    first = getpass.getpass(f"Kata sandi baru untuk {username}: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise ValidationError("Kedua kata sandi tidak sama.")
+    return first
+
+
+def _login(args: argparse.Namespace, db):
+    from tagana_desk.services import users
+
+    username = args.user or os.environ.get("TAGANA_DESK_USER")
+    if not username:
+        raise AuthenticationError("Sebutkan pengguna dengan --user atau TAGANA_DESK_USER.")
+    password = _password(f"Kata sandi {username}: ")
+    with db.write() as s:
+        result = users.authenticate(s, username, password)
+    if not result.ok:
+        raise AuthenticationError(result.message)
+    return result.actor
+
+
+def _date(text: str | None) -> dt.date | None:
+    from tagana_desk.domain.dates import parse_date
+
+    return parse_date(text) if text else None
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from tagana_desk.db import migrate
+    from tagana_desk.services import setup, users
+
+    db = _open(args, create=True)
+    try:
+        state = migrate.ensure_usable(db).state
+        backup = migrate.upgrade(db)
+        with db.read() as s:
+            need_admin = users.count_users(s) == 0
+        password = _new_password(args.admin) if need_admin else ""
+        with db.write() as s:
+            result = setup.initialize(s, args.admin, password)
+        lines = [f"Database siap: {db.display_name} (skema {migrate.head_revision()})."]
+        if backup:
+            lines.append(f"Cadangan sebelum migrasi: {backup}")
+        if result.admin_created:
+            lines.append(f"Admin {args.admin!r} dibuat.")
+        else:
+            lines.append("Pengguna sudah ada; tidak ada admin baru yang dibuat.")
+        if result.funds_created:
+            lines.append(f"Dana dibuat: {', '.join(result.funds_created)}.")
+        _emit(
+            args,
+            {"database": db.display_name, "schema": migrate.head_revision(),
+             "was": state.value, "admin_created": result.admin_created,
+             "funds_created": result.funds_created, "backup": str(backup) if backup else None},
+            "\n".join(lines),
+        )  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from tagana_desk.db import migrate
+
+    db = _open(args)
+    try:
+        before = migrate.ensure_usable(db)
+        if before.state is migrate.SchemaState.EMPTY:
+            raise DatabaseError("Database masih kosong; gunakan 'tagana-desk init --admin NAMA'.")
+        backup = migrate.upgrade(db)
+        if before.state is migrate.SchemaState.CURRENT:
+            text = f"Skema sudah terbaru ({before.head}); tidak ada yang diubah."
+        else:
+            text = f"Skema diperbarui {before.current} → {before.head}. Cadangan: {backup or '-'}"
+        _emit(args, {"from": before.current, "to": before.head,
+                     "backup": str(backup) if backup else None}, text)  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from tagana_desk.db import migrate
+    from tagana_desk.services import demo
+
+    db = _open(args, create=True)
+    try:
+        migrate.ensure_usable(db)
+        migrate.upgrade(db)
+        result = demo.build(db, households=args.households, seed=args.seed,
+                            progress=None if args.json else _progress)  # fmt: skip
+        if result.already:
+            text = f"Database {db.display_name} sudah berisi data demo (seed {result.seed})."
+        else:
+            text = (
+                f"Data demo dibuat di {db.display_name}: {result.summary}. "
+                "Pengguna admin, operator, bendahara, kepala, auditor — kata sandi 'demo'."
+            )
+        _emit(args, {"database": db.display_name, "already": result.already, "seed": result.seed,
+                     **result.counts}, text)  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def _progress(message: str) -> None:
+    print(f"  {message}", file=sys.stderr, flush=True)
+
+
+def cmd_fund_allocate(args: argparse.Namespace) -> int:
+    from tagana_desk.domain.money import format_rupiah
+    from tagana_desk.services import funds
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        with db.write() as s:
+            result = funds.allocate(
+                s, actor, args.fund, args.amount, args.ref, on=_date(args.date),
+                source=args.source or "", note=args.note or "",
+            )  # fmt: skip
+        bal = result.balance
+        _emit(
+            args,
+            {"fund": bal.fund, "allocation_id": result.allocation_id, "amount": result.amount,
+             "balance": bal.balance, "committed": bal.committed, "available": bal.available},
+            f"Alokasi {format_rupiah(result.amount)} ke dana {bal.fund} dicatat. "
+            f"Saldo {format_rupiah(bal.balance)}, tersedia {format_rupiah(bal.available)}.",
+        )  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_balance(args: argparse.Namespace) -> int:
+    from tagana_desk.domain.money import format_rupiah
+    from tagana_desk.services import funds
+
+    db = _open_current(args)
+    try:
+        _login(args, db)
+        with db.read() as s:
+            rows = [funds.balance(s, args.fund)] if args.fund else funds.balances(s)
+        if args.json:
+            if args.fund:
+                b = rows[0]
+                data = {"fund": b.fund, "balance": b.balance, "committed": b.committed,
+                        "available": b.available}  # fmt: skip
+            else:
+                data = {"funds": [
+                    {"fund": b.fund, "balance": b.balance, "committed": b.committed,
+                     "available": b.available} for b in rows
+                ]}  # fmt: skip
+            _emit(args, data, "")
+        else:
+            width = max([len(b.fund) for b in rows] + [4])
+            print(f"{'Dana':<{width}}  {'Saldo':>20}  {'Komitmen':>18}  {'Tersedia':>20}")
+            for b in rows:
+                print(
+                    f"{b.fund:<{width}}  {format_rupiah(b.balance):>20}  "
+                    f"{format_rupiah(b.committed):>18}  {format_rupiah(b.available):>20}"
+                )
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from tagana_desk.services import verify
+
+    db = _open_current(args)
+    try:
+        _login(args, db)
+        with db.read() as s:
+            report = verify.verify(s)
+        if args.json:
+            _emit(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked}, "")
+        elif report.ok:
+            checked = ", ".join(f"{k} {v}" for k, v in report.checked.items())
+            print(f"OK: tidak ada masalah ({checked}).")
+        else:
+            for problem in report.problems:
+                print(problem)
+        if not report.ok:
+            print(f"Galat: verifikasi menemukan {len(report.problems)} masalah.", file=sys.stderr)
+        return 0 if report.ok else 1
+    finally:
+        db.dispose()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tagana_desk.db.backup import backup_sqlite
+
+    db = _open_current(args)
+    try:
+        _login(args, db)
+        if db.path is None:
+            raise DatabaseError("Cadangan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump.")
+        out = Path(args.out).expanduser().resolve()
+        if out == db.path:
+            raise ValidationError("File cadangan tidak boleh sama dengan database.")
+        backup_sqlite(db.path, out)
+        _emit(args, {"backup": str(out)}, f"Cadangan ditulis: {out}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    db = _open_current(args)
+    from tagana_desk.ui.app import run_gui
+
+    try:
+        return run_gui(db, smoke=getattr(args, "smoke", False))
+    finally:
+        db.dispose()
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="tagana-desk",
+        description="Tagana Desk — meja piket siaga bencana Dinas Sosial.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_globals(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="PERINTAH")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
+                parent=sub) -> argparse.ArgumentParser:  # fmt: skip
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        _add_globals(p, suppress=True)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("gui", cmd_gui, "buka aplikasi desktop")
+    p.add_argument("--smoke", action="store_true",
+                   help="buka jendela utama, muat beranda, cetak 'ready in N ms', lalu keluar")  # fmt: skip
+
+    p = command("init", cmd_init, "buat atau perbarui database dan admin pertama")
+    p.add_argument("--admin", required=True, metavar="NAMA", help="nama pengguna admin pertama")
+
+    command("migrate", cmd_migrate, "cadangkan lalu perbarui skema database ke versi terbaru")
+
+    p = command("demo", cmd_demo, "isi database baru dengan data demo yang realistis")
+    p.add_argument("--households", type=int, default=2000, metavar="N",
+                   help="jumlah KK terdampak (bawaan 2000)")  # fmt: skip
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="benih acak (bawaan 1)")
+
+    fund = sub.add_parser("fund", help="dana: alokasi", description="Perintah dana.")
+    fund_sub = fund.add_subparsers(dest="fund_command", parser_class=_Parser, metavar="PERINTAH")
+    fund.set_defaults(handler=lambda a: _missing_sub(fund))
+    p = command("allocate", cmd_fund_allocate, "tambah alokasi ke sebuah dana", parent=fund_sub)
+    p.add_argument("--fund", required=True, metavar="KODE", help="kode dana, mis. BTT")
+    p.add_argument("--amount", required=True, metavar="N", help="jumlah rupiah utuh, mis. 15000000")
+    p.add_argument("--ref", required=True, metavar="TEKS", help="dasar alokasi, mis. SK Bupati 188/123/2026")
+    p.add_argument("--date", metavar="TANGGAL", help="tanggal alokasi (YYYY-MM-DD; bawaan hari ini)")
+    p.add_argument("--source", metavar="TEKS", help="sumber dana, mis. APBD BTT atau CSR")
+    p.add_argument("--note", metavar="TEKS", help="catatan")
+
+    p = command("balance", cmd_balance, "saldo, komitmen dan saldo tersedia dana")
+    p.add_argument("--fund", metavar="KODE", help="hanya dana ini")
+
+    command("verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit")
+
+    p = command("backup", cmd_backup, "salin database SQLite secara konsisten")
+    p.add_argument("--out", required=True, metavar="FILE", help="file tujuan")
+    return parser
+
+
+def _missing_sub(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _log_unexpected() -> str:
+    from tagana_desk.paths import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "tagana-desk.log"
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"\n--- {dt.datetime.now().isoformat()} {' '.join(sys.argv)}\n")
+            fh.write(traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "(log tidak dapat ditulis)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        args.command = "gui"
+        args.handler = cmd_gui
+        args.smoke = False
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return args.handler(args)
+    except TaganaError as exc:
+        print(f"Galat: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Galat: dibatalkan.", file=sys.stderr)
+        return 130
+    except DBAPIError as exc:
+        # Server down, disk full, file locked for too long: the database's own words, one line.
+        path = _log_unexpected()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        print(f"Galat: database tidak dapat dipakai ({reason}). Rincian: {path}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, details in the log
+        path = _log_unexpected()
+        print(
+            f"Galat: kesalahan tak terduga ({type(exc).__name__}: {exc}). Rincian: {path}",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,179 @@
+"""The command line end to end: exit codes, one-line Indonesian errors, JSON keys."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tagana_desk.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    """Run the CLI in-process: returns (exit code, stdout, stderr)."""
+
+    def run(*argv: str, user: str | None = None, password: str | None = None):
+        monkeypatch.delenv("TAGANA_DESK_USER", raising=False)
+        monkeypatch.delenv("TAGANA_DESK_PASSWORD", raising=False)
+        if user:
+            monkeypatch.setenv("TAGANA_DESK_USER", user)
+        if password is not None:
+            monkeypatch.setenv("TAGANA_DESK_PASSWORD", password)
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def _one_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Galat: ")
+    return lines[0]
+
+
+def test_init_demo_verify_balance(tmp_path, cli):
+    db = str(tmp_path / "x.db")
+    code, out, err = cli("--db", db, "init", "--admin", "admin", password="Rahasia123")
+    assert code == 0, err
+    assert "Admin 'admin' dibuat" in out
+    code, out, err = cli("--db", db, "demo", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["already"] is False and data["users"] == 5 and data["allocations"] == 4
+    # The admin made by init keeps its own password; the other demo users have "demo".
+    code, out, err = cli("--db", db, "verify", "--json", user="admin", password="Rahasia123")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["ok"] is True and report["problems"] == []
+    code, out, err = cli("--db", db, "balance", "--fund", "BTT", "--json", user="kepala", password="demo")
+    assert code == 0, err
+    bal = json.loads(out)
+    assert set(bal) >= {"fund", "balance", "committed", "available"}
+    assert bal == {"fund": "BTT", "balance": 2_900_000_000, "committed": 0, "available": 2_900_000_000}
+    # Running demo again on a demo database is harmless.
+    code, out, _ = cli("--db", db, "demo")
+    assert code == 0 and "sudah berisi data demo" in out
+
+
+def test_demo_on_a_missing_database_creates_it(tmp_path, cli):
+    db = tmp_path / "new" / "demo.db"
+    code, out, err = cli("--db", str(db), "demo", "--households", "10")
+    assert code == 0, err
+    code, out, err = cli("--db", str(db), "balance", "--json", user="bendahara", password="demo")
+    assert code == 0, err
+    assert {f["fund"]: f["available"] for f in json.loads(out)["funds"]} == {
+        "BTT": 2_900_000_000, "HONOR": 240_000_000,
+    }  # fmt: skip
+
+
+def test_allocate_then_balance(sqlite_url, cli):
+    code, out, err = cli(
+        "--db", sqlite_url, "fund", "allocate", "--fund", "BTT", "--amount", "15.000.000",
+        "--ref", "SK Bupati 188/123/2026", "--date", "2026-01-05", "--json",
+        user="bendahara", password="Rahasia123",
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["balance"] == 15_000_000
+    code, out, _ = cli("--db", sqlite_url, "balance", user="auditor", password="Rahasia123")
+    assert code == 0
+    assert "Rp15.000.000" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "user", "password", "message"),
+    [
+        (["fund", "allocate", "--fund", "BTT", "--amount", "-5", "--ref", "x"], "bendahara",
+         "Rahasia123", "negatif"),
+        (["fund", "allocate", "--fund", "BTT", "--amount", "1.5", "--ref", "x"], "bendahara",
+         "Rahasia123", "tidak valid"),
+        (["fund", "allocate", "--fund", "XYZ", "--amount", "100", "--ref", "x"], "bendahara",
+         "Rahasia123", "Dana 'XYZ' tidak dikenal"),
+        (["fund", "allocate", "--fund", "BTT", "--amount", "100", "--ref", "x"], "operator",
+         "Rahasia123", "tidak berwenang"),
+        (["balance"], "bendahara", "salah", "kata sandi salah"),
+        (["balance"], None, None, "--user"),
+        (["balance"], "bendahara", None, "TAGANA_DESK_PASSWORD"),
+        (["fund", "allocate", "--fund", "BTT", "--amount", "100", "--ref", "x", "--date", "5/13/2026"],
+         "bendahara", "Rahasia123", "Tanggal tidak valid"),
+    ],
+)  # fmt: skip
+def test_bad_input_gives_one_line_and_writes_nothing(sqlite_url, cli, argv, user, password, message):
+    code, out, err = cli("--db", sqlite_url, *argv, user=user, password=password)
+    assert code != 0
+    assert message.lower() in _one_line(err).lower()
+    code, out, _ = cli("--db", sqlite_url, "balance", "--fund", "BTT", "--json",
+                       user="auditor", password="Rahasia123")  # fmt: skip
+    assert json.loads(out)["balance"] == 0
+
+
+def test_database_problems_are_refused_untouched(tmp_path, cli):
+    text_file = tmp_path / "notes.db"
+    text_file.write_text("bukan database")
+    code, _, err = cli("--db", str(text_file), "init", "--admin", "admin", password="Rahasia123")
+    assert code == 2
+    assert "bukan database Tagana Desk" in _one_line(err)
+    assert text_file.read_text() == "bukan database"
+
+    code, _, err = cli("--db", str(tmp_path / "missing.db"), "balance", user="a", password="b")
+    assert code == 2 and "tidak ditemukan" in _one_line(err)
+    assert not (tmp_path / "missing.db").exists()
+
+    code, _, err = cli("--db", str(tmp_path / "no" / "dir.db"), "verify", user="a", password="b")
+    assert code == 2 and "Folder database tidak ada" in _one_line(err)
+
+
+def test_newer_schema_is_refused(sqlite_url, cli):
+    import sqlite3
+
+    con = sqlite3.connect(sqlite_url.removeprefix("sqlite:///") if "://" in sqlite_url else sqlite_url)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = Path(sqlite_url).read_bytes()
+    for argv in (["migrate"], ["balance"], ["init", "--admin", "admin"]):
+        code, _, err = cli("--db", sqlite_url, *argv, user="admin", password="Rahasia123")
+        assert code == 2
+        assert "versi Tagana Desk yang lebih baru" in _one_line(err)
+    assert Path(sqlite_url).read_bytes() == before
+
+
+def test_usage_errors_are_one_line(cli):
+    with pytest.raises(SystemExit) as exc:
+        cli("fund", "allocate", "--fund", "BTT")
+    assert exc.value.code == 2
+
+
+def test_main_py_and_console_script_are_the_same_program(sqlite_url, tmp_path):
+    env = dict(os.environ, TAGANA_DESK_USER="auditor", TAGANA_DESK_PASSWORD="Rahasia123",
+               TAGANA_DESK_HOME=str(tmp_path))  # fmt: skip
+    a = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", sqlite_url, "balance",
+                        "--json"], capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    b = subprocess.run([sys.executable, "-m", "tagana_desk", "--db", sqlite_url, "balance", "--json"],
+                       capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert a.returncode == b.returncode == 0, (a.stderr, b.stderr)
+    assert json.loads(a.stdout) == json.loads(b.stdout)
+    bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", sqlite_url, "balance",
+                          "--fund", "NOPE"], capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert bad.returncode == 1
+    assert bad.stderr.strip().count("\n") == 0 and "Traceback" not in bad.stderr
+
+
+def test_backup_writes_a_usable_copy(sqlite_url, tmp_path, cli):
+    cli("--db", sqlite_url, "fund", "allocate", "--fund", "HONOR", "--amount", "2000000",
+        "--ref", "DPA 2026", user="bendahara", password="Rahasia123")  # fmt: skip
+    out_file = tmp_path / "copy.db"
+    code, _, err = cli("--db", sqlite_url, "backup", "--out", str(out_file), user="admin",
+                       password="Rahasia123")  # fmt: skip
+    assert code == 0, err
+    code, out, _ = cli("--db", str(out_file), "balance", "--fund", "HONOR", "--json",
+                       user="auditor", password="Rahasia123")  # fmt: skip
+    assert json.loads(out)["balance"] == 2_000_000
