@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from tagana_desk.db.models import Base
+from tagana_desk.db.search import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -17,6 +18,7 @@ def _configure(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -19,7 +19,12 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from tagana_desk import __version__
-from tagana_desk.domain.errors import AuthenticationError, DatabaseError, TaganaError, ValidationError
+from tagana_desk.domain.errors import (
+    AuthenticationError,
+    DatabaseError,
+    TaganaError,
+    ValidationError,
+)
 
 log = logging.getLogger("tagana_desk")
 
@@ -279,7 +284,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         with db.read() as s:
             report = verify.verify(s)
         if args.json:
-            _emit(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked}, "")
+            _emit(
+                args, {"ok": report.ok, "problems": report.problems, "checked": report.checked}, ""
+            )
         elif report.ok:
             checked = ", ".join(f"{k} {v}" for k, v in report.checked.items())
             print(f"OK: tidak ada masalah ({checked}).")
@@ -302,7 +309,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         _login(args, db)
         if db.path is None:
-            raise DatabaseError("Cadangan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump.")
+            raise DatabaseError(
+                "Cadangan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump."
+            )
         out = Path(args.out).expanduser().resolve()
         if out == db.path:
             raise ValidationError("File cadangan tidak boleh sama dengan database.")
@@ -362,15 +371,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("allocate", cmd_fund_allocate, "tambah alokasi ke sebuah dana", parent=fund_sub)
     p.add_argument("--fund", required=True, metavar="KODE", help="kode dana, mis. BTT")
     p.add_argument("--amount", required=True, metavar="N", help="jumlah rupiah utuh, mis. 15000000")
-    p.add_argument("--ref", required=True, metavar="TEKS", help="dasar alokasi, mis. SK Bupati 188/123/2026")
-    p.add_argument("--date", metavar="TANGGAL", help="tanggal alokasi (YYYY-MM-DD; bawaan hari ini)")
+    p.add_argument(
+        "--ref", required=True, metavar="TEKS", help="dasar alokasi, mis. SK Bupati 188/123/2026"
+    )
+    p.add_argument(
+        "--date", metavar="TANGGAL", help="tanggal alokasi (YYYY-MM-DD; bawaan hari ini)"
+    )
     p.add_argument("--source", metavar="TEKS", help="sumber dana, mis. APBD BTT atau CSR")
     p.add_argument("--note", metavar="TEKS", help="catatan")
 
     p = command("balance", cmd_balance, "saldo, komitmen dan saldo tersedia dana")
     p.add_argument("--fund", metavar="KODE", help="hanya dana ini")
 
-    command("verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit")
+    command(
+        "verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit"
+    )
 
     p = command("backup", cmd_backup, "salin database SQLite secara konsisten")
     p.add_argument("--out", required=True, metavar="FILE", help="file tujuan")

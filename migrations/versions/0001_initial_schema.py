@@ -1,14 +1,16 @@
-"""Initial schema: the whole data model of DESIGN §3.
+"""Initial schema: the whole data model of DESIGN §3, and the household name search.
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-25 06:06:16.756682
+Create Date: 2026-11-25 06:14:51.534831
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from tagana_desk.db.search import create_search_objects, drop_search_objects
 
 
 revision = '0001_initial'
@@ -375,6 +377,8 @@ def upgrade() -> None:
     sa.Column('phone', sa.String(length=32), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('dtks_status', sa.Enum('unknown', 'in', 'out', name='dtksstatus', native_enum=False, length=32), nullable=False),
+    sa.Column('registered_on', sa.Date(), nullable=False),
+    sa.Column('merged_into_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('kk_override_reason', sa.Text(), nullable=True),
     sa.Column('kk_override_by', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('created_by', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
@@ -385,6 +389,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['desa_code'], ['region.code'], name=op.f('fk_household_desa_code_region')),
     sa.ForeignKeyConstraint(['incident_id'], ['incident.id'], name=op.f('fk_household_incident_id_incident')),
     sa.ForeignKeyConstraint(['kk_override_by'], ['app_user.id'], name=op.f('fk_household_kk_override_by_app_user')),
+    sa.ForeignKeyConstraint(['merged_into_id'], ['household.id'], name=op.f('fk_household_merged_into_id_household')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_household')),
     sa.UniqueConstraint('incident_id', 'nik', name=op.f('uq_household_incident_id_nik'))
     )
@@ -394,6 +399,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_household_name_desa_birth', ['head_name_norm', 'desa_code', 'birth_date'], unique=False)
         batch_op.create_index('ix_household_nik', ['nik'], unique=False)
         batch_op.create_index('ix_household_no_kk', ['no_kk'], unique=False)
+        batch_op.create_index(batch_op.f('ix_household_registered_on'), ['registered_on'], unique=False)
 
     op.create_table('stipend_payment',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -614,6 +620,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('receipt', schema=None) as batch_op:
         batch_op.create_index('ix_receipt_issue_date', ['issue_date'], unique=False)
+    # Name search over households (FTS5 trigram on SQLite, pg_trgm on PostgreSQL).
+    create_search_objects(op.execute, op.get_bind().dialect.name)
+
     # The mark that tells this program a database is its own, and the audit chain's head.
     op.bulk_insert(
         sa.table("tagana_meta", sa.column("key", sa.String), sa.column("value", sa.Text)),
@@ -631,6 +640,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    drop_search_objects(op.execute, op.get_bind().dialect.name)
     with op.batch_alter_table('receipt', schema=None) as batch_op:
         batch_op.drop_index('ix_receipt_issue_date')
 
@@ -679,6 +689,7 @@ def downgrade() -> None:
 
     op.drop_table('stipend_payment')
     with op.batch_alter_table('household', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_household_registered_on'))
         batch_op.drop_index('ix_household_no_kk')
         batch_op.drop_index('ix_household_nik')
         batch_op.drop_index('ix_household_name_desa_birth')

@@ -123,9 +123,11 @@ def _office_and_users(ctx: _Ctx) -> None:
                 s, SYSTEM, username, DEMO_PASSWORD, role, full_name=full_name, nip=nip,
                 enforce_policy=False,
             )  # fmt: skip
-        admin_row = s.execute(
-            select(User).where(User.role == Role.ADMIN).order_by(User.id)
-        ).scalars().first()
+        admin_row = (
+            s.execute(select(User).where(User.role == Role.ADMIN).order_by(User.id))
+            .scalars()
+            .first()
+        )
         admin = users.actor_of(admin_row)
         office.update_office(
             s, admin,

@@ -93,6 +93,10 @@ class Household(CreatedMixin, Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     dtks_status: Mapped[DtksStatus] = enum_column(DtksStatus, default=DtksStatus.UNKNOWN)
+    #: Date of data collection (tanggal pendataan): the date the period lock applies to.
+    registered_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    #: Set when a person merged this record into another one (a duplicate); it is then inactive.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("household.id"), nullable=True)
     #: Reason given by a kepala who allowed a second household with the same No. KK.
     kk_override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     kk_override_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)

@@ -1,0 +1,875 @@
+"""Affected households (KK terdampak): validation, registration, duplicates, search, history.
+
+Duplicates (DESIGN §3): the same NIK twice in one incident is refused; the same No. KK twice in
+one incident is refused unless a kepala overrides with a reason (audited). The same NIK in
+another incident within 30 days, or the same normalised name + desa + birth date under another
+NIK, raises a "possible duplicate" flag that a person must confirm or merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from tagana_desk.db.base import utcnow
+from tagana_desk.db.models import (
+    Casualty,
+    Disbursement,
+    DuplicateFlag,
+    Household,
+    Incident,
+    OfficeProfile,
+)
+from tagana_desk.domain import regions as region_codes
+from tagana_desk.domain.enums import (
+    CasualtyKind,
+    DamageLevel,
+    DisbursementStatus,
+    DtksStatus,
+    DuplicateReason,
+    DuplicateStatus,
+    IncidentStatus,
+)
+from tagana_desk.domain.errors import ConflictError, NotFoundError, ValidationError
+from tagana_desk.domain.identity import Nik, NoKK, mask_nik, parse_nik, parse_no_kk
+from tagana_desk.domain.names import clean_name, normalize_name
+from tagana_desk.domain.roles import Permission
+from tagana_desk.services import audit, office, periods
+from tagana_desk.services.context import Actor, require
+
+DUPLICATE_WINDOW = dt.timedelta(days=30)
+MAX_PERSONS = 50
+_RT = re.compile(r"^\d{1,3}$")
+_PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
+_AUDIT_FIELDS = (
+    "incident_id", "head_name", "nik", "no_kk", "desa_code", "dusun", "rt", "rw", "persons",
+    "infants", "elderly", "disabled", "pregnant", "damage", "displaced", "phone", "notes",
+    "registered_on", "dtks_status", "kk_override_reason", "merged_into_id",
+)  # fmt: skip
+
+DAMAGE_LABELS = {
+    DamageLevel.RB: "Rusak berat",
+    DamageLevel.RS: "Rusak sedang",
+    DamageLevel.RR: "Rusak ringan",
+    DamageLevel.TERENDAM: "Terendam",
+    DamageLevel.NONE: "Tidak rusak",
+}
+REASON_LABELS = {
+    DuplicateReason.NIK_OTHER_INCIDENT: "NIK sama di kejadian lain (≤30 hari)",
+    DuplicateReason.NAME_DESA_BIRTH: "Nama, desa dan tanggal lahir sama, NIK berbeda",
+}
+
+
+# --------------------------------------------------------------------------- input and validation
+
+
+@dataclass(frozen=True)
+class CasualtyInput:
+    kind: str  # death / serious_injury / missing
+    name: str
+    nik: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class HouseholdInput:
+    """What a form or an import row gives for a household (raw; validated by the service)."""
+
+    head_name: object
+    nik: object
+    no_kk: object
+    desa_code: object
+    dusun: object = ""
+    rt: object = ""
+    rw: object = ""
+    persons: object = 1
+    infants: object = 0
+    elderly: object = 0
+    disabled: object = 0
+    pregnant: object = 0
+    damage: object = DamageLevel.NONE.value
+    displaced: object = False
+    phone: object = ""
+    notes: object = ""
+    casualties: tuple[CasualtyInput, ...] = ()
+    registered_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ValidHousehold:
+    head_name: str
+    head_name_norm: str
+    nik: Nik
+    no_kk: NoKK
+    desa_code: str
+    dusun: str
+    rt: str
+    rw: str
+    persons: int
+    infants: int
+    elderly: int
+    disabled: int
+    pregnant: int
+    damage: DamageLevel
+    displaced: bool
+    phone: str
+    notes: str
+    casualties: tuple[CasualtyInput, ...]
+    registered_on: dt.date
+
+
+_DAMAGE_ALIASES = {
+    "RB": DamageLevel.RB, "RUSAK BERAT": DamageLevel.RB, "BERAT": DamageLevel.RB,
+    "RS": DamageLevel.RS, "RUSAK SEDANG": DamageLevel.RS, "SEDANG": DamageLevel.RS,
+    "RR": DamageLevel.RR, "RUSAK RINGAN": DamageLevel.RR, "RINGAN": DamageLevel.RR,
+    "TERENDAM": DamageLevel.TERENDAM, "RENDAM": DamageLevel.TERENDAM,
+    "NONE": DamageLevel.NONE, "TIDAK RUSAK": DamageLevel.NONE, "TIDAK": DamageLevel.NONE,
+    "-": DamageLevel.NONE, "": DamageLevel.NONE,
+}  # fmt: skip
+_TRUE = {"1", "YA", "Y", "TRUE", "BENAR", "MENGUNGSI", "V", "X", "✓"}
+_FALSE = {"0", "TIDAK", "T", "N", "FALSE", "SALAH", "", "-", "NONE"}
+
+
+def parse_damage(value: object) -> DamageLevel:
+    if isinstance(value, DamageLevel):
+        return value
+    key = " ".join(str(value or "").upper().replace("_", " ").split())
+    if key in _DAMAGE_ALIASES:
+        return _DAMAGE_ALIASES[key]
+    raise ValidationError(
+        f"Tingkat kerusakan tidak dikenal: {value!r} (RB, RS, RR, terendam, atau kosong).",
+        "kerusakan",
+    )
+
+
+def parse_flag(value: object, field_name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value != 0
+    key = str(value or "").strip().upper()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise ValidationError(f"Isi dengan Ya atau Tidak, bukan {value!r}.", field_name)
+
+
+def parse_count(value: object, field_name: str, label: str, *, minimum: int = 0) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if minimum > 0:
+            raise ValidationError(f"{label} wajib diisi.", field_name)
+        return 0
+    if isinstance(value, bool):
+        raise ValidationError(f"{label} harus bilangan bulat.", field_name)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValidationError(f"{label} harus bilangan bulat, bukan {value}.", field_name)
+        value = int(value)
+    if not isinstance(value, int):
+        text = str(value).strip()
+        if not text.isdigit():
+            raise ValidationError(f"{label} harus bilangan bulat, bukan {text!r}.", field_name)
+        value = int(text)
+    if value < minimum:
+        raise ValidationError(f"{label} minimal {minimum}.", field_name)
+    if value > MAX_PERSONS:
+        raise ValidationError(f"{label} tidak masuk akal ({value}); periksa kembali.", field_name)
+    return value
+
+
+def _rt(value: object, label: str, field_name: str) -> str:
+    """RT/RW as three digits (``"3"`` → ``"003"``); empty stays empty."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if text in ("", "-"):
+        return ""
+    if not _RT.match(text):
+        raise ValidationError(f"{label} harus angka 1–3 digit, bukan {value!r}.", field_name)
+    return f"{int(text):03d}"
+
+
+def office_kabupaten(session: Session) -> str | None:
+    profile = session.get(OfficeProfile, 1)
+    return profile.kabupaten_code if profile else None
+
+
+def validate(
+    data: HouseholdInput, *, kabupaten_code: str | None, today: dt.date | None = None
+) -> tuple[ValidHousehold | None, list[FieldError]]:
+    """Check every field; returns the clean values or every problem found (field + message)."""
+    today = today or dt.date.today()
+    errors: list[FieldError] = []
+    values: dict[str, object] = {}
+
+    def attempt(name: str, fn) -> None:
+        try:
+            values[name] = fn()
+        except ValidationError as exc:
+            # Field keys are HouseholdInput's attribute names, whatever the parser called them.
+            errors.append(FieldError(name, exc.message))
+
+    attempt("head_name", lambda: clean_name(data.head_name, "nama"))
+    attempt("nik", lambda: parse_nik(data.nik, today=today, field="nik"))
+    attempt("no_kk", lambda: parse_no_kk(data.no_kk, field="no_kk"))
+
+    def desa() -> str:
+        raw = str(data.desa_code or "").strip()
+        if not raw:
+            raise ValidationError("Desa/kelurahan wajib diisi.", "desa")
+        region = region_codes.require_region(raw, level=4)
+        if kabupaten_code and not region.code.startswith(kabupaten_code + "."):
+            raise ValidationError(
+                f"Desa {region.code} ({region.name}) berada di luar kabupaten kantor.", "desa"
+            )
+        return region.code
+
+    attempt("desa_code", desa)
+    attempt("rt", lambda: _rt(data.rt, "RT", "rt"))
+    attempt("rw", lambda: _rt(data.rw, "RW", "rw"))
+    attempt("persons", lambda: parse_count(data.persons, "jiwa", "Jumlah jiwa", minimum=1))
+    for name, label in (("infants", "Jumlah balita"), ("elderly", "Jumlah lansia"),
+                        ("disabled", "Jumlah disabilitas"), ("pregnant", "Jumlah ibu hamil")):  # fmt: skip
+        attempt(name, lambda n=name, lab=label: parse_count(getattr(data, n), n, lab))
+    attempt("damage", lambda: parse_damage(data.damage))
+    attempt("displaced", lambda: parse_flag(data.displaced, "mengungsi"))
+
+    def phone() -> str:
+        text = str(data.phone or "").strip()
+        if isinstance(data.phone, float | int) and not isinstance(data.phone, bool):
+            text = "0" + str(int(data.phone))  # a number cell drops the leading zero
+        if text and not _PHONE.match(text):
+            raise ValidationError(f"Nomor HP tidak valid: {text!r}.", "hp")
+        return text
+
+    attempt("phone", phone)
+
+    def registered() -> dt.date:
+        day = data.registered_on or today
+        if day > today:
+            raise ValidationError(
+                "Tanggal pendataan tidak boleh di masa depan.", "tanggal_pendataan"
+            )
+        return day
+
+    attempt("registered_on", registered)
+
+    def casualties() -> tuple[CasualtyInput, ...]:
+        out = []
+        for c in data.casualties:
+            try:
+                kind = CasualtyKind(c.kind)
+            except ValueError:
+                raise ValidationError(
+                    f"Jenis korban tidak dikenal: {c.kind!r}.", "korban"
+                ) from None
+            name = clean_name(c.name, "korban")
+            nik = parse_nik(c.nik, today=today, field="korban").value if c.nik else None
+            out.append(CasualtyInput(kind.value, name, nik, str(c.notes or "").strip()))
+        return tuple(out)
+
+    attempt("casualties", casualties)
+    persons = values.get("persons")
+    if isinstance(persons, int):
+        for name, label in (("infants", "balita"), ("elderly", "lansia"),
+                            ("disabled", "disabilitas"), ("pregnant", "ibu hamil")):  # fmt: skip
+            count = values.get(name)
+            if isinstance(count, int) and count > persons:
+                errors.append(
+                    FieldError(name, f"Jumlah {label} ({count}) melebihi jumlah jiwa ({persons}).")
+                )
+    if errors:
+        return None, errors
+    head_name = values["head_name"]
+    return (
+        ValidHousehold(
+            head_name=head_name, head_name_norm=normalize_name(head_name) or head_name.upper(),
+            nik=values["nik"], no_kk=values["no_kk"], desa_code=values["desa_code"],
+            dusun=" ".join(str(data.dusun or "").split())[:80], rt=values["rt"], rw=values["rw"],
+            persons=values["persons"], infants=values["infants"], elderly=values["elderly"],
+            disabled=values["disabled"], pregnant=values["pregnant"], damage=values["damage"],
+            displaced=values["displaced"], phone=values["phone"],
+            notes=str(data.notes or "").strip(), casualties=values["casualties"],
+            registered_on=values["registered_on"],
+        ),
+        [],
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    reason: DuplicateReason
+    other_household_id: int
+    other_incident_id: int
+    other_name: str
+    other_nik_masked: str
+
+
+def _incident(session: Session, incident_id: int) -> Incident:
+    inc = session.get(Incident, incident_id)
+    if inc is None:
+        raise NotFoundError(f"Kejadian #{incident_id} tidak ditemukan.")
+    return inc
+
+
+def hard_conflicts(
+    session: Session, incident_id: int, nik: str, no_kk: str, exclude_id: int | None = None
+) -> tuple[str | None, str | None]:
+    """(name holding the same NIK, name holding the same No. KK) in the incident, if any."""
+    base = and_(Household.incident_id == incident_id, Household.merged_into_id.is_(None))
+    if exclude_id is not None:
+        base = and_(base, Household.id != exclude_id)
+    same_nik = session.execute(
+        select(Household.head_name).where(base, Household.nik == nik).limit(1)
+    ).scalar_one_or_none()
+    same_kk = session.execute(
+        select(Household.head_name).where(base, Household.no_kk == no_kk).limit(1)
+    ).scalar_one_or_none()
+    return same_nik, same_kk
+
+
+def possible_duplicates(
+    session: Session, incident: Incident, valid: ValidHousehold, exclude_id: int | None = None
+) -> list[PossibleDuplicate]:
+    found: list[PossibleDuplicate] = []
+    window_start = incident.occurred_at - DUPLICATE_WINDOW
+    window_end = incident.occurred_at + DUPLICATE_WINDOW
+    live = Household.merged_into_id.is_(None)
+    rows = session.execute(
+        select(Household.id, Household.incident_id, Household.head_name, Household.nik)
+        .join(Incident, Incident.id == Household.incident_id)
+        .where(
+            live, Household.nik == valid.nik.value, Household.incident_id != incident.id,
+            Incident.occurred_at >= window_start, Incident.occurred_at <= window_end,
+        )
+        .limit(20)
+    ).all()  # fmt: skip
+    for hid, iid, name, nik in rows:
+        if hid != exclude_id:
+            found.append(
+                PossibleDuplicate(DuplicateReason.NIK_OTHER_INCIDENT, hid, iid, name, mask_nik(nik))
+            )
+    rows = session.execute(
+        select(Household.id, Household.incident_id, Household.head_name, Household.nik).where(
+            live, Household.head_name_norm == valid.head_name_norm,
+            Household.desa_code == valid.desa_code, Household.birth_date == valid.nik.birth_date,
+            Household.nik != valid.nik.value,
+        ).limit(20)
+    ).all()  # fmt: skip
+    for hid, iid, name, nik in rows:
+        if hid != exclude_id:
+            found.append(
+                PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, hid, iid, name, mask_nik(nik))
+            )
+    return found
+
+
+# --------------------------------------------------------------------------- writes
+
+
+@dataclass(frozen=True)
+class SavedHousehold:
+    id: int
+    incident_id: int
+    flags: tuple[PossibleDuplicate, ...] = ()
+    kk_overridden: bool = False
+
+
+def _check_hard(
+    session: Session, actor: Actor, incident_id: int, valid: ValidHousehold,
+    kk_override_reason: str | None, exclude_id: int | None,
+) -> str | None:  # fmt: skip
+    same_nik, same_kk = hard_conflicts(
+        session, incident_id, valid.nik.value, valid.no_kk.value, exclude_id
+    )
+    if same_nik:
+        raise ConflictError(
+            f"NIK {mask_nik(valid.nik.value)} sudah terdaftar pada kejadian ini (a.n. {same_nik})."
+        )
+    if same_kk:
+        reason = (kk_override_reason or "").strip()
+        if not reason:
+            raise ConflictError(
+                f"No. KK {mask_nik(valid.no_kk.value)} sudah dipakai {same_kk} pada kejadian ini. "
+                "Hanya Kepala yang dapat mengizinkan KK ganda, dengan alasan."
+            )
+        require(actor, Permission.OVERRIDE_DUPLICATES)
+        return reason
+    return None
+
+
+def _apply(hh: Household, valid: ValidHousehold) -> None:
+    hh.head_name = valid.head_name
+    hh.head_name_norm = valid.head_name_norm
+    hh.nik = valid.nik.value
+    hh.no_kk = valid.no_kk.value
+    hh.birth_date = valid.nik.birth_date
+    hh.sex = valid.nik.sex
+    hh.desa_code = valid.desa_code
+    hh.dusun, hh.rt, hh.rw = valid.dusun, valid.rt, valid.rw
+    hh.persons, hh.infants, hh.elderly = valid.persons, valid.infants, valid.elderly
+    hh.disabled, hh.pregnant = valid.disabled, valid.pregnant
+    hh.damage, hh.displaced = valid.damage, valid.displaced
+    hh.phone, hh.notes, hh.registered_on = valid.phone, valid.notes, valid.registered_on
+
+
+def _store_flags(session: Session, household_id: int, flags: list[PossibleDuplicate]) -> None:
+    for f in flags:
+        exists = session.execute(
+            select(DuplicateFlag.id).where(
+                DuplicateFlag.household_id == household_id,
+                DuplicateFlag.other_household_id == f.other_household_id,
+                DuplicateFlag.reason == f.reason,
+            )
+        ).first()
+        if not exists:
+            session.add(DuplicateFlag(household_id=household_id, other_household_id=f.other_household_id,
+                                      reason=f.reason, status=DuplicateStatus.OPEN))  # fmt: skip
+
+
+def _dtks_status(session: Session, nik: str) -> DtksStatus:
+    from tagana_desk.db.models import DtksEntry, DtksImport
+
+    if session.execute(select(DtksImport.id).limit(1)).first() is None:
+        return DtksStatus.UNKNOWN
+    hit = session.execute(select(DtksEntry.id).where(DtksEntry.nik == nik).limit(1)).first()
+    return DtksStatus.IN if hit else DtksStatus.OUT
+
+
+def _snapshot(hh: Household, casualties: tuple[CasualtyInput, ...]) -> dict:
+    return audit.snapshot(hh, _AUDIT_FIELDS) | {
+        "casualties": [f"{c.kind}:{c.name}" for c in casualties]
+    }
+
+
+def add_household(
+    session: Session, actor: Actor, incident_id: int, data: HouseholdInput | ValidHousehold, *,
+    kk_override_reason: str | None = None, today: dt.date | None = None,
+) -> SavedHousehold:  # fmt: skip
+    """Register a household of an incident (operator and up). Raises on invalid input."""
+    require(actor, Permission.EDIT_HOUSEHOLDS)
+    incident = _incident(session, incident_id)
+    if incident.status != IncidentStatus.OPEN:
+        raise ValidationError("Kejadian sudah ditutup; buka kembali untuk menambah KK.")
+    valid = _validated(session, data, today)
+    periods.assert_open(session, valid.registered_on)
+    override = _check_hard(session, actor, incident_id, valid, kk_override_reason, None)
+    flags = possible_duplicates(session, incident, valid)
+    office.ensure_region_code(session, valid.desa_code)
+    hh = Household(incident_id=incident_id, created_by=actor.user_id,
+                   dtks_status=_dtks_status(session, valid.nik.value))  # fmt: skip
+    _apply(hh, valid)
+    if override:
+        hh.kk_override_reason, hh.kk_override_by = override, actor.user_id
+    session.add(hh)
+    session.flush()
+    for c in valid.casualties:
+        session.add(Casualty(household_id=hh.id, kind=CasualtyKind(c.kind), name=c.name, nik=c.nik,
+                             notes=c.notes))  # fmt: skip
+    _store_flags(session, hh.id, flags)
+    session.flush()
+    audit.record(
+        session, actor, "create", "household", hh.id, after=_snapshot(hh, valid.casualties)
+    )
+    if override:
+        audit.record(session, actor, "override_kk", "household", hh.id, reason=override)
+    return SavedHousehold(hh.id, incident_id, tuple(flags), bool(override))
+
+
+def _validated(session: Session, data: HouseholdInput | ValidHousehold, today) -> ValidHousehold:
+    if isinstance(data, ValidHousehold):
+        return data
+    valid, errors = validate(data, kabupaten_code=office_kabupaten(session), today=today)
+    if errors:
+        first = errors[0]
+        more = f" (dan {len(errors) - 1} masalah lain)" if len(errors) > 1 else ""
+        raise ValidationError(first.message + more, first.field)
+    assert valid is not None
+    return valid
+
+
+def update_household(
+    session: Session, actor: Actor, household_id: int, data: HouseholdInput, *,
+    kk_override_reason: str | None = None, today: dt.date | None = None,
+) -> SavedHousehold:  # fmt: skip
+    require(actor, Permission.EDIT_HOUSEHOLDS)
+    hh = session.get(Household, household_id)
+    if hh is None:
+        raise NotFoundError(f"KK #{household_id} tidak ditemukan.")
+    incident = _incident(session, hh.incident_id)
+    valid = _validated(session, data, today)
+    periods.assert_open(session, hh.registered_on)
+    periods.assert_open(session, valid.registered_on)
+    override = _check_hard(session, actor, hh.incident_id, valid, kk_override_reason, hh.id)
+    old_casualties = tuple(
+        CasualtyInput(c.kind, c.name, c.nik, c.notes)
+        for c in session.execute(select(Casualty).where(Casualty.household_id == hh.id)).scalars()
+    )
+    before = _snapshot(hh, old_casualties)
+    _apply(hh, valid)
+    if override:
+        hh.kk_override_reason, hh.kk_override_by = override, actor.user_id
+    hh.updated_at = utcnow()
+    if old_casualties != valid.casualties:
+        for c in session.execute(select(Casualty).where(Casualty.household_id == hh.id)).scalars():
+            session.delete(c)
+        for c in valid.casualties:
+            session.add(Casualty(household_id=hh.id, kind=CasualtyKind(c.kind), name=c.name,
+                                 nik=c.nik, notes=c.notes))  # fmt: skip
+    flags = possible_duplicates(session, incident, valid, exclude_id=hh.id)
+    _store_flags(session, hh.id, flags)
+    session.flush()
+    after = _snapshot(hh, valid.casualties)
+    if after != before:
+        audit.record(session, actor, "update", "household", hh.id, before=before, after=after)
+    if override:
+        audit.record(session, actor, "override_kk", "household", hh.id, reason=override)
+    return SavedHousehold(hh.id, hh.incident_id, tuple(flags), bool(override))
+
+
+@dataclass(frozen=True)
+class FlagInfo:
+    id: int
+    reason: DuplicateReason
+    status: DuplicateStatus
+    household_id: int
+    incident_id: int
+    head_name: str
+    nik: str  # masked unless the viewer may see full NIKs
+    desa_name: str
+    other_household_id: int
+    other_incident_id: int
+    other_head_name: str
+    other_nik: str
+    other_desa_name: str
+    decided_by: str | None
+    note: str
+
+
+def _nik_for(actor: Actor, nik: str | None) -> str:
+    if not nik:
+        return ""
+    return nik if actor.can(Permission.VIEW_FULL_NIK) else mask_nik(nik)
+
+
+def list_flags(
+    session: Session, actor: Actor, *, status: DuplicateStatus | None = DuplicateStatus.OPEN,
+    incident_id: int | None = None, limit: int = 200, offset: int = 0,
+) -> list[FlagInfo]:  # fmt: skip
+    from sqlalchemy.orm import aliased
+
+    from tagana_desk.db.models import User
+
+    require(actor, Permission.VIEW)
+    a, b = aliased(Household), aliased(Household)
+    stmt = (
+        select(DuplicateFlag, a, b, User.username)
+        .join(a, a.id == DuplicateFlag.household_id)
+        .join(b, b.id == DuplicateFlag.other_household_id)
+        .outerjoin(User, User.id == DuplicateFlag.decided_by)
+    )
+    if status is not None:
+        stmt = stmt.where(DuplicateFlag.status == status)
+    if incident_id is not None:
+        stmt = stmt.where(a.incident_id == incident_id)
+    stmt = stmt.order_by(DuplicateFlag.id.desc()).limit(limit).offset(offset)
+    out = []
+    for flag, h1, h2, decided in session.execute(stmt):
+        out.append(FlagInfo(
+            flag.id, DuplicateReason(flag.reason), DuplicateStatus(flag.status), h1.id,
+            h1.incident_id, h1.head_name, _nik_for(actor, h1.nik),
+            region_codes.region_name(h1.desa_code) or "", h2.id, h2.incident_id, h2.head_name,
+            _nik_for(actor, h2.nik), region_codes.region_name(h2.desa_code) or "", decided,
+            flag.note,
+        ))  # fmt: skip
+    return out
+
+
+def count_open_flags(session: Session, incident_id: int | None = None) -> int:
+    stmt = select(func.count(DuplicateFlag.id)).where(DuplicateFlag.status == DuplicateStatus.OPEN)
+    if incident_id is not None:
+        stmt = stmt.join(Household, Household.id == DuplicateFlag.household_id).where(
+            Household.incident_id == incident_id
+        )
+    return session.execute(stmt).scalar_one()
+
+
+def decide_flag(
+    session: Session, actor: Actor, flag_id: int, decision: DuplicateStatus | str, note: str = ""
+) -> None:
+    """A person confirms the two are different families, or merges the flagged record away.
+
+    Merging makes the flagged household inactive (``merged_into_id``); it is refused when that
+    household already has a payment.
+    """
+    require(actor, Permission.EDIT_HOUSEHOLDS)
+    flag = session.get(DuplicateFlag, flag_id)
+    if flag is None:
+        raise NotFoundError(f"Tanda duplikat #{flag_id} tidak ditemukan.")
+    if flag.status != DuplicateStatus.OPEN:
+        raise ConflictError("Tanda duplikat ini sudah diputuskan.")
+    decision = DuplicateStatus(decision)
+    if decision == DuplicateStatus.OPEN:
+        raise ValidationError("Pilih: bukan duplikat, atau gabungkan.")
+    note = (note or "").strip()
+    hh = session.get(Household, flag.household_id)
+    assert hh is not None
+    periods.assert_open(session, hh.registered_on)
+    if decision == DuplicateStatus.MERGED:
+        if not note:
+            raise ValidationError("Alasan penggabungan wajib diisi.", "catatan")
+        paid = session.execute(
+            select(func.count(Disbursement.id)).where(
+                Disbursement.household_id == hh.id,
+                Disbursement.status.in_([DisbursementStatus.PAID, DisbursementStatus.PENDING_APPROVAL,
+                                         DisbursementStatus.DRAFT]),
+            )
+        ).scalar_one()  # fmt: skip
+        if paid:
+            raise ConflictError("KK ini sudah memiliki penyaluran; batalkan penyalurannya dulu.")
+        hh.merged_into_id = flag.other_household_id
+        hh.updated_at = utcnow()
+    flag.status = decision
+    flag.decided_by = actor.user_id
+    flag.decided_at = utcnow()
+    flag.note = note
+    session.flush()
+    audit.record(session, actor, "decide_duplicate", "duplicate_flag", flag.id,
+                 before={"status": DuplicateStatus.OPEN},
+                 after={"status": decision, "household_id": hh.id,
+                        "other_household_id": flag.other_household_id}, reason=note)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    """One line of a register or search result (NIK masked unless the viewer may see it)."""
+
+    id: int
+    incident_id: int
+    incident_title: str
+    incident_date: dt.date
+    head_name: str
+    nik: str
+    no_kk: str
+    desa_code: str
+    desa_name: str
+    kecamatan_name: str
+    persons: int
+    damage: DamageLevel
+    displaced: bool
+    dtks_status: DtksStatus
+    flagged: bool
+    merged: bool
+
+
+@dataclass(frozen=True)
+class HouseholdDetail:
+    row: HouseholdRow
+    dusun: str
+    rt: str
+    rw: str
+    infants: int
+    elderly: int
+    disabled: int
+    pregnant: int
+    phone: str
+    notes: str
+    registered_on: dt.date
+    birth_date: dt.date | None
+    sex: str | None
+    casualties: tuple[CasualtyInput, ...]
+    kk_override_reason: str | None
+    flags: tuple[FlagInfo, ...] = field(default_factory=tuple)
+
+
+def _rows(session: Session, actor: Actor, stmt) -> list[HouseholdRow]:
+    from tagana_desk.services.incidents import LOCAL_TZ
+
+    flagged_ids = select(DuplicateFlag.household_id).where(
+        DuplicateFlag.status == DuplicateStatus.OPEN
+    )
+    stmt = stmt.add_columns(
+        Incident.title, Incident.occurred_at, Household.id.in_(flagged_ids)
+    ).join(Incident, Incident.id == Household.incident_id)
+    out = []
+    for hh, title, occurred, flagged in session.execute(stmt):
+        desa = region_codes.get_region(hh.desa_code)
+        kec = region_codes.get_region(desa.parent_code) if desa and desa.parent_code else None
+        out.append(HouseholdRow(
+            hh.id, hh.incident_id, title, occurred.astimezone(LOCAL_TZ).date(), hh.head_name,
+            _nik_for(actor, hh.nik), _nik_for(actor, hh.no_kk), hh.desa_code,
+            desa.name if desa else "", kec.name if kec else "", hh.persons, DamageLevel(hh.damage),
+            hh.displaced, DtksStatus(hh.dtks_status), bool(flagged), hh.merged_into_id is not None,
+        ))  # fmt: skip
+    return out
+
+
+HOUSEHOLD_SORT = {
+    "id": Household.id,
+    "name": Household.head_name_norm,
+    "nik": Household.nik,
+    "desa": Household.desa_code,
+    "persons": Household.persons,
+    "damage": Household.damage,
+}
+
+
+def list_households(
+    session: Session, actor: Actor, incident_id: int, *, sort: str = "id", descending: bool = False,
+    limit: int = 200, offset: int = 0, include_merged: bool = False,
+) -> list[HouseholdRow]:  # fmt: skip
+    require(actor, Permission.VIEW)
+    column = HOUSEHOLD_SORT.get(sort, Household.id)
+    order = (
+        (column.desc(), Household.id.desc()) if descending else (column.asc(), Household.id.asc())
+    )
+    stmt = select(Household).where(Household.incident_id == incident_id)
+    if not include_merged:
+        stmt = stmt.where(Household.merged_into_id.is_(None))
+    return _rows(session, actor, stmt.order_by(*order).limit(limit).offset(offset))
+
+
+def count_households(session: Session, incident_id: int, *, include_merged: bool = False) -> int:
+    stmt = select(func.count(Household.id)).where(Household.incident_id == incident_id)
+    if not include_merged:
+        stmt = stmt.where(Household.merged_into_id.is_(None))
+    return session.execute(stmt).scalar_one()
+
+
+def get_household(session: Session, actor: Actor, household_id: int) -> HouseholdDetail:
+    require(actor, Permission.VIEW)
+    hh = session.get(Household, household_id)
+    if hh is None:
+        raise NotFoundError(f"KK #{household_id} tidak ditemukan.")
+    row = _rows(session, actor, select(Household).where(Household.id == household_id))[0]
+    casualties = tuple(
+        CasualtyInput(c.kind, c.name, _nik_for(actor, c.nik) or None, c.notes)
+        for c in session.execute(
+            select(Casualty).where(Casualty.household_id == hh.id).order_by(Casualty.id)
+        ).scalars()
+    )
+    flags = tuple(f for f in list_flags(session, actor, status=None, incident_id=hh.incident_id)
+                  if f.household_id == hh.id)  # fmt: skip
+    return HouseholdDetail(
+        row, hh.dusun, hh.rt, hh.rw, hh.infants, hh.elderly, hh.disabled, hh.pregnant,
+        hh.phone, hh.notes, hh.registered_on, hh.birth_date, hh.sex, casualties,
+        hh.kk_override_reason, flags,
+    )  # fmt: skip
+
+
+def input_for_edit(session: Session, actor: Actor, household_id: int) -> HouseholdInput:
+    """The stored values of a household as form input (full NIKs: only for roles that edit)."""
+    require(actor, Permission.EDIT_HOUSEHOLDS)
+    hh = session.get(Household, household_id)
+    if hh is None:
+        raise NotFoundError(f"KK #{household_id} tidak ditemukan.")
+    casualties = tuple(
+        CasualtyInput(c.kind, c.name, c.nik, c.notes)
+        for c in session.execute(
+            select(Casualty).where(Casualty.household_id == hh.id).order_by(Casualty.id)
+        ).scalars()
+    )
+    return HouseholdInput(
+        head_name=hh.head_name, nik=hh.nik, no_kk=hh.no_kk, desa_code=hh.desa_code, dusun=hh.dusun,
+        rt=hh.rt, rw=hh.rw, persons=hh.persons, infants=hh.infants, elderly=hh.elderly,
+        disabled=hh.disabled, pregnant=hh.pregnant, damage=DamageLevel(hh.damage).value,
+        displaced=hh.displaced, phone=hh.phone, notes=hh.notes, casualties=casualties,
+        registered_on=hh.registered_on,
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- search
+
+
+_DIGITS = re.compile(r"^[\d\s.'-]+$")
+MIN_NAME_FRAGMENT = 3
+MIN_NUMBER_PREFIX = 4
+
+
+def _search_filter(session: Session, query: str):
+    """SQL condition for a Penerima search, or None when the query is too short to use an index."""
+    text = str(query or "").strip()
+    if not text:
+        return None
+    if _DIGITS.match(text):
+        digits = re.sub(r"\D", "", text)
+        if len(digits) < MIN_NUMBER_PREFIX:
+            raise ValidationError(
+                f"Ketik minimal {MIN_NUMBER_PREFIX} digit NIK atau No. KK.", "cari"
+            )
+        if len(digits) > 16:
+            raise ValidationError("NIK dan No. KK hanya 16 digit.", "cari")
+        if len(digits) == 16:
+            return or_(Household.nik == digits, Household.no_kk == digits)
+        # A prefix as a b-tree range: '3402' <= x < '3403' (digits only, so any collation agrees).
+        upper = str(int(digits) + 1).zfill(len(digits))
+        if len(upper) > len(digits):  # 9999 → no upper bound within the same length
+            return or_(Household.nik >= digits, Household.no_kk >= digits)
+        return or_(
+            and_(Household.nik >= digits, Household.nik < upper),
+            and_(Household.no_kk >= digits, Household.no_kk < upper),
+        )
+    fragment = re.sub(r"[^A-Z ]", "", text.upper())
+    fragment = " ".join(fragment.split())
+    if len(fragment) < MIN_NAME_FRAGMENT:
+        raise ValidationError(f"Ketik minimal {MIN_NAME_FRAGMENT} huruf nama.", "cari")
+    pattern = f"%{fragment}%"
+    if session.get_bind().dialect.name == "sqlite":
+        from sqlalchemy import text as sql_text
+
+        ids = sql_text("SELECT rowid FROM household_fts WHERE head_name_norm LIKE :p").bindparams(
+            p=pattern
+        )
+        return Household.id.in_(ids)
+    return Household.head_name_norm.like(pattern)
+
+
+def search(
+    session: Session, actor: Actor, query: str, *, limit: int = 100, offset: int = 0
+) -> list[HouseholdRow]:
+    """Households of every incident by NIK prefix, No. KK, or any part of the name (newest first)."""
+    require(actor, Permission.VIEW)
+    condition = _search_filter(session, query)
+    if condition is None:
+        return []
+    stmt = (
+        select(Household).where(condition).order_by(Household.id.desc()).limit(limit).offset(offset)
+    )
+    return _rows(session, actor, stmt)
+
+
+def count_search(session: Session, actor: Actor, query: str) -> int:
+    require(actor, Permission.VIEW)
+    condition = _search_filter(session, query)
+    if condition is None:
+        return 0
+    return session.execute(select(func.count(Household.id)).where(condition)).scalar_one()
+
+
+def history(session: Session, actor: Actor, household_id: int) -> list[HouseholdRow]:
+    """Every registration of the same person (same NIK) across incidents, newest first."""
+    require(actor, Permission.VIEW)
+    hh = session.get(Household, household_id)
+    if hh is None:
+        raise NotFoundError(f"KK #{household_id} tidak ditemukan.")
+    stmt = select(Household).where(Household.nik == hh.nik).order_by(Household.id.desc())
+    return _rows(session, actor, stmt)

@@ -1,0 +1,257 @@
+"""Incidents and households on both backends: validation, duplicates, flags, search, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from tagana_desk.db.models import AuditEvent, Household
+from tagana_desk.domain.enums import DuplicateReason, DuplicateStatus, IncidentStatus
+from tagana_desk.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PeriodClosed,
+    PermissionDenied,
+    ValidationError,
+)
+from tagana_desk.services import households, incidents
+from tagana_desk.services.households import CasualtyInput, HouseholdInput
+from tests.support import make_kk, make_nik, setup_bantul
+
+pytestmark = pytest.mark.db
+TODAY = dt.date(2026, 11, 25)
+
+
+def hh(name="Suparman", nik=None, kk=None, desa="34.02.08.2001", **kw) -> HouseholdInput:
+    return HouseholdInput(
+        head_name=name, nik=nik or make_nik(), no_kk=kk or make_kk(), desa_code=desa,
+        persons=kw.pop("persons", 4), **kw,
+    )  # fmt: skip
+
+
+def _count(db, model=Household):
+    with db.read() as s:
+        return s.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+@pytest.fixture
+def incident(db, roles):
+    return setup_bantul(db, roles)
+
+
+def test_register_household_decodes_nik_and_stores_everything(db, roles, incident):
+    with db.write() as s:
+        saved = households.add_household(
+            s, roles.operator, incident,
+            hh(name="Bpk. H. Suparman", nik=make_nik(day=15, female=True, serial=7), rt="3", rw="05",
+               damage="rusak berat", displaced="ya", infants=1, elderly=2,
+               casualties=(CasualtyInput("death", "Mbah Karto"),)),
+            today=TODAY,
+        )  # fmt: skip
+    assert saved.flags == () and not saved.kk_overridden
+    with db.read() as s:
+        detail = households.get_household(s, roles.operator, saved.id)
+        summary = incidents.summary(s, incident)
+    assert detail.row.head_name == "Bpk. H. Suparman"
+    assert detail.birth_date == dt.date(1975, 3, 15) and detail.sex == "P"
+    assert (detail.rt, detail.rw) == ("003", "005")
+    assert detail.row.desa_name == "Palbapang" and detail.row.kecamatan_name == "Bantul"
+    assert detail.casualties[0].name == "Mbah Karto"
+    assert summary.households == 1 and summary.persons == 4 and summary.elderly == 2
+    assert summary.damage["RB"] == 1 and summary.displaced_households == 1
+
+
+def test_validation_reports_every_field(db, roles, incident):
+    valid, errors = households.validate(
+        hh(name="", nik=3402081203750001.0, kk="123", desa="35.02.08.2001", persons=0, infants=9,
+           damage="hancur"),
+        kabupaten_code="34.02", today=TODAY,
+    )  # fmt: skip
+    assert valid is None
+    fields = {e.field: e.message for e in errors}
+    assert set(fields) == {"head_name", "nik", "no_kk", "desa_code", "persons", "damage"}
+    assert "15 digit" in fields["nik"]
+    assert "di luar kabupaten" in fields["desa_code"]
+    with pytest.raises(ValidationError), db.write() as s:
+        households.add_household(s, roles.operator, incident, hh(nik="3402081203750000"))
+    assert _count(db) == 0
+
+
+def test_same_nik_in_incident_is_refused(db, roles, incident):
+    with db.write() as s:
+        households.add_household(s, roles.operator, incident, hh(kk=make_kk(1)), today=TODAY)
+    with pytest.raises(ConflictError, match="sudah terdaftar pada kejadian ini"), db.write() as s:
+        households.add_household(
+            s, roles.operator, incident, hh(name="Lain", kk=make_kk(2)), today=TODAY
+        )
+    assert _count(db) == 1
+
+
+def test_same_kk_needs_kepala_and_reason(db, roles, incident):
+    with db.write() as s:
+        households.add_household(s, roles.operator, incident, hh(kk=make_kk(9)), today=TODAY)
+    second = hh(name="Anak Suparman", nik=make_nik(serial=2), kk=make_kk(9))
+    with pytest.raises(ConflictError, match="Hanya Kepala"), db.write() as s:
+        households.add_household(s, roles.operator, incident, second, today=TODAY)
+    with pytest.raises(PermissionDenied), db.write() as s:
+        households.add_household(s, roles.operator, incident, second, kk_override_reason="pisah rumah",
+                                 today=TODAY)  # fmt: skip
+    assert _count(db) == 1
+    with db.write() as s:
+        saved = households.add_household(s, roles.kepala, incident, second,
+                                         kk_override_reason="Menumpang, rumah terpisah", today=TODAY)  # fmt: skip
+    assert saved.kk_overridden
+    with db.read() as s:
+        events = s.execute(
+            select(AuditEvent.username, AuditEvent.reason).where(AuditEvent.action == "override_kk")
+        ).all()
+    assert events == [("kepala", "Menumpang, rumah terpisah")]
+
+
+def test_soft_duplicates_are_flagged_and_decided(db, roles, incident):
+    with db.write() as s:
+        other = incidents.create_incident(s, roles.operator, incidents.IncidentInput(
+            type="angin_puting_beliung", title="Angin kencang Ringinharjo",
+            occurred_at=dt.datetime(2026, 11, 5, 9, 0), desa_code="34.02.08.2002"))  # fmt: skip
+        first = households.add_household(s, roles.operator, other.id, hh(), today=TODAY)
+    with db.write() as s:
+        # Same NIK, another incident 15 days earlier → possible duplicate.
+        same_nik = households.add_household(
+            s, roles.operator, incident, hh(kk=make_kk(5)), today=TODAY
+        )
+        # Same normalised name, desa and birth date, different NIK → possible duplicate.
+        same_person = households.add_household(
+            s, roles.operator, incident,
+            hh(name="SUPARMAN", nik=make_nik(serial=44), kk=make_kk(6)), today=TODAY,
+        )  # fmt: skip
+    assert [f.reason for f in same_nik.flags] == [DuplicateReason.NIK_OTHER_INCIDENT]
+    assert same_nik.flags[0].other_household_id == first.id
+    assert {f.reason for f in same_person.flags} == {DuplicateReason.NAME_DESA_BIRTH}
+    with db.read() as s:
+        flags = households.list_flags(s, roles.auditor)
+        assert len(flags) == 3 and households.count_open_flags(s) == 3
+        assert all("******" in f.nik for f in flags)  # auditors see masked NIKs
+    with db.write() as s:
+        households.decide_flag(s, roles.operator, flags[-1].id, DuplicateStatus.CONFIRMED_DISTINCT,
+                               "Dicek di lapangan: orang berbeda")  # fmt: skip
+    with pytest.raises(ValidationError, match="Alasan penggabungan"), db.write() as s:
+        households.decide_flag(s, roles.operator, flags[0].id, DuplicateStatus.MERGED)
+    with db.write() as s:
+        households.decide_flag(s, roles.operator, flags[0].id, DuplicateStatus.MERGED, "Data ganda")
+    with db.read() as s:
+        decided = {f.id: f for f in households.list_flags(s, roles.operator, status=None)}
+        assert decided[flags[-1].id].status == DuplicateStatus.CONFIRMED_DISTINCT
+        assert decided[flags[-1].id].decided_by == "operator"
+        assert households.count_households(s, incident) == 1  # the merged one is inactive
+    with pytest.raises(ConflictError, match="sudah diputuskan"), db.write() as s:
+        households.decide_flag(s, roles.operator, flags[0].id, DuplicateStatus.CONFIRMED_DISTINCT)
+
+
+def test_search_by_nik_prefix_kk_and_name_fragment(db, roles, incident):
+    people = [("Siti Aminah", 1), ("Aminudin", 2), ("Sutrisno", 3), ("Ngadiyem", 4)]
+    with db.write() as s:
+        for name, serial in people:
+            households.add_household(s, roles.operator, incident,
+                                     hh(name=name, nik=make_nik(serial=serial), kk=make_kk(serial)),
+                                     today=TODAY)  # fmt: skip
+    with db.read() as s:
+        by_name = households.search(s, roles.operator, "amin")
+        assert {r.head_name for r in by_name} == {"Siti Aminah", "Aminudin"}
+        assert households.count_search(s, roles.operator, "amin") == 2
+        assert [r.head_name for r in households.search(s, roles.operator, make_nik(serial=3))] == [
+            "Sutrisno"
+        ]
+        assert households.count_search(s, roles.operator, "3402 08") == 4
+        assert [r.head_name for r in households.search(s, roles.operator, make_kk(4))] == [
+            "Ngadiyem"
+        ]
+        assert households.search(s, roles.operator, "xyzzy") == []
+        page = households.search(s, roles.operator, "3402", limit=2, offset=2)
+        assert len(page) == 2
+        with pytest.raises(ValidationError, match="minimal 3 huruf"):
+            households.search(s, roles.operator, "am")
+        with pytest.raises(ValidationError, match="minimal 4 digit"):
+            households.search(s, roles.operator, "34")
+
+
+def test_search_follows_renames(db, roles, incident):
+    with db.write() as s:
+        saved = households.add_household(s, roles.operator, incident, hh(name="Paijo"), today=TODAY)
+    with db.write() as s:
+        households.update_household(s, roles.operator, saved.id, hh(name="Paimin"), today=TODAY)
+    with db.read() as s:
+        assert households.search(s, roles.operator, "paijo") == []
+        assert [r.id for r in households.search(s, roles.operator, "paimin")] == [saved.id]
+
+
+def test_history_lists_every_registration_of_a_nik(db, roles, incident):
+    with db.write() as s:
+        other = incidents.create_incident(s, roles.operator, incidents.IncidentInput(
+            type="kebakaran", title="Kebakaran rumah", occurred_at=dt.datetime(2026, 3, 1, 2, 0),
+            desa_code="34.02.08.2003"))  # fmt: skip
+        a = households.add_household(
+            s, roles.operator, other.id, hh(desa="34.02.08.2003"), today=TODAY
+        )
+        b = households.add_household(s, roles.operator, incident, hh(), today=TODAY)
+    with db.read() as s:
+        rows = households.history(s, roles.auditor, b.id)
+    assert [r.id for r in rows] == [b.id, a.id]
+    assert rows[1].incident_title == "Kebakaran rumah"
+
+
+def test_roles_and_closed_incident(db, roles, incident):
+    with pytest.raises(PermissionDenied), db.write() as s:
+        households.add_household(s, roles.auditor, incident, hh(), today=TODAY)
+    with db.write() as s:
+        incidents.set_status(s, roles.operator, incident, IncidentStatus.CLOSED, "Selesai")
+    with pytest.raises(ValidationError, match="sudah ditutup"), db.write() as s:
+        households.add_household(s, roles.operator, incident, hh(), today=TODAY)
+    with pytest.raises(NotFoundError), db.write() as s:
+        households.add_household(s, roles.operator, 99999, hh(), today=TODAY)
+    assert _count(db) == 0
+
+
+def test_registration_dated_in_a_closed_month_is_refused(db, roles, incident):
+    from tagana_desk.db.base import utcnow
+    from tagana_desk.db.models import ClosedPeriod
+
+    with db.write() as s:
+        s.add(ClosedPeriod(period="2026-10", closed_at=utcnow()))
+    with pytest.raises(PeriodClosed, match="Oktober 2026"), db.write() as s:
+        households.add_household(s, roles.operator, incident,
+                                 hh(registered_on=dt.date(2026, 10, 31)), today=TODAY)  # fmt: skip
+    assert _count(db) == 0
+
+
+def test_incident_validation_and_listing(db, roles, incident):
+    bad = [
+        (dict(type="tsunami"), "Jenis kejadian tidak dikenal"),
+        (dict(title=" "), "Judul kejadian wajib"),
+        (dict(desa_code="35.02.08.2001"), "di luar"),
+        (dict(desa_code="34.02.08"), "bukan desa/kelurahan"),
+        (dict(occurred_at=dt.datetime(2030, 1, 1)), "masa depan"),
+        (dict(deaths=-1), "tidak boleh negatif"),
+    ]
+    base = dict(type="banjir", title="Banjir", occurred_at=dt.date(2026, 11, 1),
+                desa_code="34.02.08.2001")  # fmt: skip
+    for change, message in bad:
+        with pytest.raises(ValidationError, match=message), db.write() as s:
+            incidents.create_incident(s, roles.operator, incidents.IncidentInput(**(base | change)))
+    with db.write() as s:
+        incidents.create_incident(s, roles.operator, incidents.IncidentInput(
+            type="tanah_longsor", title="Longsor Dlingo", occurred_at=dt.date(2026, 1, 10),
+            kecamatan_code="34.02.11"))  # fmt: skip
+    with db.read() as s:
+        all_rows = incidents.list_incidents(s)
+        assert [r.title for r in all_rows] == ["Banjir Palbapang", "Longsor Dlingo"]
+        longsor = incidents.list_incidents(s, incidents.IncidentFilter(type="tanah_longsor"))
+        assert [r.kecamatan_name for r in longsor] == ["Dlingo"]
+        dated = incidents.IncidentFilter(
+            date_from=dt.date(2026, 11, 1), date_to=dt.date(2026, 11, 30)
+        )
+        assert incidents.count_incidents(s, dated) == 1
+        by_title = incidents.list_incidents(s, sort="title", descending=False)
+        assert [r.title for r in by_title] == ["Banjir Palbapang", "Longsor Dlingo"]
+        assert all_rows[0].local_date == dt.date(2026, 11, 20)
