@@ -275,6 +275,36 @@ def cmd_balance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_incident_add(args: argparse.Namespace) -> int:
+    from tagana_desk.services import incidents
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        day = _date(args.date)
+        when: dt.datetime | dt.date = day
+        if args.time:
+            try:
+                clock = dt.datetime.strptime(args.time, "%H:%M").time()
+            except ValueError:
+                raise ValidationError(
+                    f"Jam tidak valid: {args.time!r} (tulis HH:MM, mis. 14:30)."
+                ) from None
+            when = dt.datetime.combine(day, clock)
+        data = incidents.IncidentInput(
+            type=args.type, title=args.title, occurred_at=when, desa_code=args.desa,
+            place=args.place or "", description=args.description or "", source=args.source or "",
+        )  # fmt: skip
+        with db.write() as s:
+            info = incidents.create_incident(s, actor, data)
+        _emit(args, {"id": info.id},
+              f"Kejadian #{info.id} dicatat: {info.type.label}, {info.title} "
+              f"({info.desa_name}, {info.kecamatan_name}).")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from tagana_desk.services import verify
 
@@ -382,6 +412,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("balance", cmd_balance, "saldo, komitmen dan saldo tersedia dana")
     p.add_argument("--fund", metavar="KODE", help="hanya dana ini")
+
+    incident = sub.add_parser("incident", help="kejadian: catat", description="Perintah kejadian.")
+    incident_sub = incident.add_subparsers(dest="incident_command", parser_class=_Parser,
+                                           metavar="PERINTAH")  # fmt: skip
+    incident.set_defaults(handler=lambda a: _missing_sub(incident))
+    p = command("add", cmd_incident_add, "catat kejadian bencana", parent=incident_sub)
+    p.add_argument("--type", required=True, metavar="JENIS",
+                   help="banjir, tanah_longsor, kebakaran, angin_puting_beliung, gempa_bumi, "
+                        "kekeringan, gelombang_pasang, musibah_perorangan, lainnya")  # fmt: skip
+    p.add_argument("--date", required=True, metavar="TANGGAL", help="tanggal kejadian (YYYY-MM-DD)")
+    p.add_argument("--time", metavar="JJ:MM", help="jam kejadian (WIB)")
+    p.add_argument(
+        "--desa", required=True, metavar="KODE", help="kode desa Kemendagri, mis. 34.02.08.2001"
+    )
+    p.add_argument("--title", required=True, metavar="TEKS", help="judul singkat kejadian")
+    p.add_argument("--place", metavar="TEKS", help="lokasi (padukuhan, RT/RW, patokan)")
+    p.add_argument("--description", metavar="TEKS", help="uraian")
+    p.add_argument("--source", metavar="TEKS", help="sumber laporan")
 
     command(
         "verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit"

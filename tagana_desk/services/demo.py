@@ -7,6 +7,7 @@ auditor, all with the password ``demo``. The same seed and the same month give t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -42,7 +43,8 @@ class DemoResult:
 
     @property
     def summary(self) -> str:
-        labels = {"users": "pengguna", "allocations": "alokasi dana"}
+        labels = {"users": "pengguna", "allocations": "alokasi dana", "incidents": "kejadian",
+                  "households": "KK terdampak"}  # fmt: skip
         return ", ".join(f"{v} {labels.get(k, k)}" for k, v in self.counts.items())
 
 
@@ -180,5 +182,162 @@ def _allocations(ctx: _Ctx) -> None:
     ctx.counts["allocations"] = len(plan)
 
 
-#: The demo, in order. Later modules append their steps (incidents, payments, stipends, …).
-STEPS: list[Callable[[_Ctx], None]] = [_office_and_users, _allocations]
+# Incident kinds of a Bantul year: (type, weight, households low–high, kecamatan, damage mix).
+_HILLS = ("34.02.10", "34.02.11", "34.02.14", "34.02.07", "34.02.13")  # Imogiri, Dlingo, …
+_RIVERS = ("34.02.01", "34.02.02", "34.02.03", "34.02.04", "34.02.06", "34.02.09", "34.02.15")
+_INCIDENT_KINDS = (
+    ("banjir", 5, (40, 220), _RIVERS, {"TERENDAM": 70, "RR": 18, "RS": 8, "RB": 4}),
+    ("tanah_longsor", 3, (4, 30), _HILLS, {"RB": 35, "RS": 30, "RR": 25, "NONE": 10}),
+    ("angin_puting_beliung", 3, (10, 90), None, {"RR": 60, "RS": 28, "RB": 12}),
+    ("kebakaran", 3, (1, 3), None, {"RB": 70, "RS": 30}),
+    ("gempa_bumi", 1, (20, 120), ("34.02.10", "34.02.04", "34.02.05", "34.02.12"),
+     {"RR": 55, "RS": 30, "RB": 15}),
+    ("musibah_perorangan", 2, (1, 1), None, {"NONE": 100}),
+)  # fmt: skip
+_TITLES = {
+    "banjir": "Banjir luapan Sungai {river} di {desa}",
+    "tanah_longsor": "Tanah longsor di {desa}",
+    "angin_puting_beliung": "Angin puting beliung di {desa}",
+    "kebakaran": "Kebakaran rumah warga di {desa}",
+    "gempa_bumi": "Gempa bumi, kerusakan rumah di {desa}",
+    "musibah_perorangan": "Musibah perorangan warga {desa}",
+}
+_RIVER_NAMES = ("Opak", "Oyo", "Progo", "Winongo", "Code", "Bedog")
+
+
+def _incidents(ctx: _Ctx) -> None:
+    """A year of incidents with ``ctx.households`` affected households (and some duplicates)."""
+    from tagana_desk.domain import regions as region_codes
+    from tagana_desk.domain.enums import IncidentStatus
+    from tagana_desk.domain.errors import ConflictError
+    from tagana_desk.services import households as hh_service
+    from tagana_desk.services import incidents as inc_service
+    from tagana_desk.services.demo_people import DUSUN, IdentityMaker
+
+    if ctx.households <= 0:
+        ctx.counts["incidents"] = 0
+        ctx.counts["households"] = 0
+        return
+    rng = ctx.rng
+    operator = ctx.actors["operator"]
+    kecamatan = [r.code for r in region_codes.children(KABUPATEN)]
+    people = IdentityMaker(rng)
+    weights = [k[1] for k in _INCIDENT_KINDS]
+    span = (ctx.today - ctx.start).days
+    plans = []
+    remaining = ctx.households
+    while remaining > 0:
+        kind, _w, (low, high), places, damage_mix = rng.choices(_INCIDENT_KINDS, weights)[0]
+        size = min(remaining, rng.randint(low, high))
+        remaining -= size
+        kec = rng.choice(places or kecamatan)
+        desa = rng.choice(region_codes.children(kec))
+        day = ctx.start + dt.timedelta(days=rng.randint(0, max(span - 1, 0)))
+        when = dt.datetime.combine(day, dt.time(rng.randint(0, 23), rng.choice((0, 15, 30, 45))))
+        plans.append((when, kind, size, kec, desa, damage_mix))
+    plans.sort(key=lambda p: p[0])
+    ctx.progress(f"{len(plans)} kejadian dan {ctx.households} KK terdampak")
+    made_households = 0
+    registered: list[tuple[dt.datetime, str, object]] = []  # (date, kecamatan, saved input)
+    for index, (when, kind, size, kec, desa, damage_mix) in enumerate(plans):
+        levels, mix = zip(*damage_mix.items(), strict=True)
+        damages = rng.choices(levels, mix, k=size)
+        with ctx.db.write() as s:
+            info = inc_service.create_incident(
+                s, operator,
+                inc_service.IncidentInput(
+                    type=kind, occurred_at=when, desa_code=desa.code,
+                    title=_TITLES[kind].format(desa=desa.name, river=rng.choice(_RIVER_NAMES)),
+                    place=f"Padukuhan {rng.choice(DUSUN)}, {desa.name}",
+                    source=rng.choice(("Laporan Kalurahan", "Tagana kapanewon", "Pusdalops BPBD",
+                                       "Warga via telepon")),
+                    description=f"{size} KK terdampak.",
+                    displaced=sum(1 for d in damages if d in ("RB", "TERENDAM")) * 3,
+                    houses_rb=damages.count("RB"), houses_rs=damages.count("RS"),
+                    houses_rr=damages.count("RR"), houses_flooded=damages.count("TERENDAM"),
+                    deaths=1 if kind in ("tanah_longsor", "kebakaran") and rng.random() < 0.15 else 0,
+                ),
+                now=dt.datetime.combine(ctx.today, dt.time(23, 59), tzinfo=dt.UTC),
+            )  # fmt: skip
+            villages = [
+                desa,
+                *rng.sample(region_codes.children(kec), k=min(2, len(region_codes.children(kec)))),
+            ]
+            registered_on = min(when.date() + dt.timedelta(days=rng.randint(0, 3)), ctx.today)
+            for n in range(size):
+                home = villages[0] if n < size * 0.7 else rng.choice(villages)
+                reuse = None
+                roll = rng.random()
+                recent = [r for r in registered if (when - r[0]).days <= 30] if roll < 0.03 else []
+                if recent and roll < 0.02:
+                    # Registered again within 30 days (another incident): a flagged duplicate.
+                    reuse = rng.choice(recent)[2]
+                elif recent:
+                    # The same person under a mistyped NIK (same name, desa, birth date).
+                    original = rng.choice(recent)[2]
+                    nik = people.retype(str(original.nik))
+                    reuse = dataclasses.replace(
+                        original, nik=nik, no_kk=people.no_kk(kec, ctx.today)
+                    )
+
+                def fresh(home=home, damage=damages[n], kec=kec, kind=kind, on=registered_on):
+                    return _new_household(ctx, people, kec, home.code, damage, kind, on)
+
+                data = reuse if reuse is not None else fresh()
+                try:
+                    hh_service.add_household(s, operator, info.id, data, today=ctx.today)
+                except ConflictError:
+                    if reuse is None:
+                        raise
+                    # Already registered in this incident: register someone new instead.
+                    reuse, data = None, fresh()
+                    hh_service.add_household(s, operator, info.id, data, today=ctx.today)
+                made_households += 1
+                if reuse is None:
+                    registered.append((when, kec, data))
+            if when.date() < ctx.today - dt.timedelta(days=60):
+                inc_service.set_status(s, operator, info.id, IncidentStatus.CLOSED,
+                                       "Penanganan darurat selesai")  # fmt: skip
+        if index % 10 == 0:
+            ctx.progress(f"kejadian {index + 1}/{len(plans)}")
+    ctx.counts["incidents"] = len(plans)
+    ctx.counts["households"] = made_households
+
+
+MALE_ELDERS = ("Mbah Karto", "Mbah Wiryo", "Mbah Sastro", "Mbah Darmo", "Mbok Sainem")
+
+
+def _new_household(ctx: _Ctx, people, kec: str, desa_code: str, damage: str, kind: str,
+                   registered_on: dt.date):  # fmt: skip
+    """A new, plausible household of a kecamatan (deterministic through ``ctx.rng``)."""
+    from tagana_desk.domain.enums import CasualtyKind
+    from tagana_desk.services import households as hh_service
+    from tagana_desk.services.demo_people import DUSUN
+
+    rng = ctx.rng
+    name, nik, birth, _female = people.person(kec, ctx.today)
+    persons = rng.choice((1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 6, 7))
+    issued = (
+        birth + dt.timedelta(days=rng.randint(7000, 12000))
+        if birth.year < 1990
+        else dt.date(2015, 3, 2)
+    )
+    death = kind == "tanah_longsor" and damage == "RB" and rng.random() < 0.1
+    return hh_service.HouseholdInput(
+        head_name=name, nik=nik, no_kk=people.no_kk(kec, min(issued, ctx.today)),
+        desa_code=desa_code, dusun=rng.choice(DUSUN), rt=str(rng.randint(1, 12)),
+        rw=str(rng.randint(1, 6)), persons=persons,
+        infants=rng.choice((0, 0, 0, 1)) if persons > 2 else 0,
+        elderly=rng.choice((0, 0, 1, 2)) if persons > 1 else 0,
+        disabled=1 if rng.random() < 0.04 else 0,
+        pregnant=1 if persons > 2 and rng.random() < 0.05 else 0,
+        damage=damage, displaced=damage in ("RB", "TERENDAM") and rng.random() < 0.6,
+        phone=f"08{rng.randint(11, 59)}{rng.randint(10_000_000, 99_999_999)}" if rng.random() < 0.7 else "",
+        casualties=(hh_service.CasualtyInput(CasualtyKind.DEATH.value, rng.choice(MALE_ELDERS)),)
+        if death else (),
+        registered_on=registered_on,
+    )  # fmt: skip
+
+
+#: The demo, in order. Later modules append their steps (payments, stipends, …).
+STEPS: list[Callable[[_Ctx], None]] = [_office_and_users, _allocations, _incidents]

@@ -45,7 +45,7 @@ def test_init_demo_verify_balance(tmp_path, cli):
     code, out, err = cli("--db", db, "init", "--admin", "admin", password="Rahasia123")
     assert code == 0, err
     assert "Admin 'admin' dibuat" in out
-    code, out, err = cli("--db", db, "demo", "--json")
+    code, out, err = cli("--db", db, "demo", "--households", "60", "--json")
     assert code == 0, err
     data = json.loads(out)
     assert data["already"] is False and data["users"] == 5 and data["allocations"] == 4
@@ -54,11 +54,18 @@ def test_init_demo_verify_balance(tmp_path, cli):
     assert code == 0, err
     report = json.loads(out)
     assert report["ok"] is True and report["problems"] == []
-    code, out, err = cli("--db", db, "balance", "--fund", "BTT", "--json", user="kepala", password="demo")
+    code, out, err = cli(
+        "--db", db, "balance", "--fund", "BTT", "--json", user="kepala", password="demo"
+    )
     assert code == 0, err
     bal = json.loads(out)
     assert set(bal) >= {"fund", "balance", "committed", "available"}
-    assert bal == {"fund": "BTT", "balance": 2_900_000_000, "committed": 0, "available": 2_900_000_000}
+    assert bal == {
+        "fund": "BTT",
+        "balance": 2_900_000_000,
+        "committed": 0,
+        "available": 2_900_000_000,
+    }
     # Running demo again on a demo database is harmless.
     code, out, _ = cli("--db", db, "demo")
     assert code == 0 and "sudah berisi data demo" in out
@@ -106,7 +113,9 @@ def test_allocate_then_balance(sqlite_url, cli):
          "bendahara", "Rahasia123", "Tanggal tidak valid"),
     ],
 )  # fmt: skip
-def test_bad_input_gives_one_line_and_writes_nothing(sqlite_url, cli, argv, user, password, message):
+def test_bad_input_gives_one_line_and_writes_nothing(
+    sqlite_url, cli, argv, user, password, message
+):
     code, out, err = cli("--db", sqlite_url, *argv, user=user, password=password)
     assert code != 0
     assert message.lower() in _one_line(err).lower()
@@ -134,7 +143,9 @@ def test_database_problems_are_refused_untouched(tmp_path, cli):
 def test_newer_schema_is_refused(sqlite_url, cli):
     import sqlite3
 
-    con = sqlite3.connect(sqlite_url.removeprefix("sqlite:///") if "://" in sqlite_url else sqlite_url)
+    con = sqlite3.connect(
+        sqlite_url.removeprefix("sqlite:///") if "://" in sqlite_url else sqlite_url
+    )
     con.execute("UPDATE alembic_version SET version_num = '9999_future'")
     con.commit()
     con.close()
@@ -177,3 +188,28 @@ def test_backup_writes_a_usable_copy(sqlite_url, tmp_path, cli):
     code, out, _ = cli("--db", str(out_file), "balance", "--fund", "HONOR", "--json",
                        user="auditor", password="Rahasia123")  # fmt: skip
     assert json.loads(out)["balance"] == 2_000_000
+
+
+def test_incident_add(sqlite_url, cli):
+    code, out, err = cli(
+        "--db", sqlite_url, "incident", "add", "--type", "banjir", "--date", "2026-11-20",
+        "--time", "14:30", "--desa", "3402082001", "--title", "Banjir Palbapang", "--json",
+        user="operator", password="Rahasia123",
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out) == {"id": 1}
+    code, _, err = cli(
+        "--db", sqlite_url, "incident", "add", "--type", "tsunami", "--date", "2026-11-20",
+        "--desa", "34.02.08.2001", "--title", "x", user="operator", password="Rahasia123",
+    )  # fmt: skip
+    assert code == 1 and "Jenis kejadian tidak dikenal" in _one_line(err)
+    code, _, err = cli(
+        "--db", sqlite_url, "incident", "add", "--type", "banjir", "--date", "2026-11-20",
+        "--desa", "34.02.08.9999", "--title", "x", user="operator", password="Rahasia123",
+    )  # fmt: skip
+    assert code == 1 and "tidak ada di data Kemendagri" in _one_line(err)
+    code, _, err = cli(
+        "--db", sqlite_url, "incident", "add", "--type", "banjir", "--date", "2026-11-20",
+        "--desa", "34.02.08.2001", "--title", "x", user="auditor", password="Rahasia123",
+    )  # fmt: skip
+    assert code == 3 and "tidak berwenang" in _one_line(err)
