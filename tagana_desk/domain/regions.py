@@ -105,3 +105,18 @@ def lineage(code: str) -> list[Region]:
             )
         out.append(region)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class AreaLabels:
+    """What a region calls its kecamatan, desa and dusun (DIY: kapanewon, kalurahan, padukuhan)."""
+
+    kecamatan: str
+    desa: str
+    dusun: str
+
+
+def area_labels(code: str | None) -> AreaLabels:
+    if code and str(code).startswith("34"):
+        return AreaLabels("Kapanewon", "Kalurahan", "Padukuhan")
+    return AreaLabels("Kecamatan", "Desa", "Dusun")

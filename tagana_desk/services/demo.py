@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from tagana_desk.db.engine import Database
 from tagana_desk.db.models import Incident, LedgerEntry, Meta, User, Volunteer
 from tagana_desk.domain.enums import Role, SignatoryRole
-from tagana_desk.services import funds, office, setup, users
+from tagana_desk.services import aid, funds, office, setup, users
 from tagana_desk.services.context import SYSTEM, Actor
 
 DEMO_PASSWORD = "demo"
@@ -118,6 +118,7 @@ def _office_and_users(ctx: _Ctx) -> None:
     with ctx.db.write() as s:
         office.ensure_profile(s)
         setup.ensure_default_funds(s)
+        aid.ensure_default_aid_types(s)
         for username, role, full_name, nip in DEMO_USERS:
             if s.execute(select(User.id).where(User.username == username)).first():
                 continue

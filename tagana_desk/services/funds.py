@@ -160,6 +160,18 @@ def lock_and_check(session: Session, fund: Fund, needed: int) -> FundBalance:
     return current
 
 
+def lock_funds_only(session: Session, fund: Fund) -> None:
+    """Lock a fund's row without a balance check (approvals and rejections of commitments)."""
+    lock_funds(session, [fund.id])
+
+
+def assert_not_overdrawn(session: Session, fund: Fund) -> None:
+    """A last guard after a write: the available balance must still be zero or more."""
+    current = _balance_of(session, fund)
+    if current.available < 0:
+        raise InsufficientFunds(fund.code, -current.available, 0)
+
+
 def allocate(
     session: Session,
     actor: Actor,
