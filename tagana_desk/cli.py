@@ -305,6 +305,134 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_disburse_batch(args: argparse.Namespace) -> int:
+    from tagana_desk.domain.money import format_rupiah
+    from tagana_desk.services import disbursements
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        with db.write() as s:
+            result = disbursements.disburse_batch(
+                s, actor, args.incident, args.aid_type, on=_date(args.date), days=args.days
+            )
+        data = {"disbursed": result.disbursed, "skipped": result.skipped,
+                "awaiting_approval": result.awaiting_approval, "total": result.total,
+                "receipts": list(result.receipts), "fund": result.fund}  # fmt: skip
+        first_last = (f" Kuitansi {result.receipts[0]} s.d. {result.receipts[-1]}."
+                      if result.receipts else "")  # fmt: skip
+        _emit(args, data,
+              f"Dibayar {result.disbursed} KK, menunggu persetujuan {result.awaiting_approval}, "
+              f"dilewati {result.skipped}; jumlah {format_rupiah(result.total)} dari dana "
+              f"{result.fund}.{first_last}")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from tagana_desk.domain.money import format_rupiah
+    from tagana_desk.services import disbursements
+
+    if not args.all_pending and args.id is None:
+        raise ValidationError("Sebutkan ID penyaluran atau --all-pending.")
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        approved = []
+        with db.write() as s:
+            ids = ([p.disbursement_id for p in disbursements.list_pending(s, actor)]
+                   if args.all_pending else [args.id])  # fmt: skip
+            for disbursement_id in ids:
+                approved.append(disbursements.approve(s, actor, disbursement_id))
+        total = sum(r.amount for r in approved)
+        _emit(args, {"approved": len(approved), "total": total,
+                     "receipts": [r.receipt_number for r in approved]},
+              f"Disetujui dan dibayar: {len(approved)} penyaluran, {format_rupiah(total)}.")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    from tagana_desk.services import receipts
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        with db.write() as s:
+            receipts.void(s, actor, args.number, args.reason)
+        _emit(args, {"voided": args.number.upper()},
+              f"Kuitansi {args.number.upper()} dibatalkan; pembalikan dicatat di buku kas.")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def _write_receipts(args: argparse.Namespace, numbers_of) -> int:
+    from pathlib import Path
+
+    from tagana_desk.reports.receipt_pdf import render_receipts
+    from tagana_desk.services import receipts
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        out = Path(args.out).expanduser().resolve()
+        if not out.parent.is_dir():
+            raise ValidationError(f"Folder tujuan tidak ada: {out.parent}")
+        with db.write() as s:
+            numbers = numbers_of(s)
+            if not numbers:
+                raise ValidationError("Tidak ada kuitansi untuk dicetak.")
+            docs = receipts.documents_for_print(s, actor, numbers)
+            pages = render_receipts(docs, out, progress=None if args.json else _pdf_progress)
+        _emit(args, {"file": str(out), "pages": pages, "receipts": len(numbers)},
+              f"{pages} halaman ditulis ke {out}.")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def _pdf_progress(done: int, total: int | None) -> None:
+    if total:
+        print(f"  {done}/{total} kuitansi", file=sys.stderr, flush=True)
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    return _write_receipts(args, lambda s: [args.number.strip().upper()])
+
+
+def cmd_receipts(args: argparse.Namespace) -> int:
+    from tagana_desk.services import incidents, receipts
+
+    def numbers(s):
+        incidents.get_incident(s, args.incident)
+        return receipts.incident_receipt_numbers(s, args.incident)
+
+    return _write_receipts(args, numbers)
+
+
+def cmd_verify_receipt(args: argparse.Namespace) -> int:
+    from tagana_desk.domain.money import format_rupiah
+    from tagana_desk.services import receipts
+
+    db = _open_current(args)
+    try:
+        _login(args, db)
+        with db.read() as s:
+            check = receipts.verify_code(s, args.code)
+        _emit(args, {"ok": check.ok, "number": check.number, "amount": check.amount,
+                     "date": check.issue_date.isoformat() if check.issue_date else None,
+                     "message": check.message},
+              f"{check.message} {check.number} {format_rupiah(check.amount) if check.amount else ''}".strip())  # fmt: skip
+        if not check.ok:
+            print(f"Galat: {check.message}", file=sys.stderr)
+        return 0 if check.ok else 1
+    finally:
+        db.dispose()
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from tagana_desk.services import verify
 
@@ -430,6 +558,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", metavar="TEKS", help="lokasi (padukuhan, RT/RW, patokan)")
     p.add_argument("--description", metavar="TEKS", help="uraian")
     p.add_argument("--source", metavar="TEKS", help="sumber laporan")
+
+    p = command("disburse-batch", cmd_disburse_batch,
+                "bayar satu jenis bantuan ke semua KK yang berhak pada satu kejadian (semua atau tidak sama sekali)")  # fmt: skip
+    p.add_argument("--incident", required=True, type=int, metavar="ID", help="ID kejadian")
+    p.add_argument(
+        "--aid-type", required=True, metavar="KODE", help="kode jenis bantuan, mis. JADUP"
+    )
+    p.add_argument("--date", metavar="TANGGAL", help="tanggal bayar (YYYY-MM-DD; bawaan hari ini)")
+    p.add_argument(
+        "--days", type=int, metavar="N", help="jumlah hari untuk jaminan hidup (bawaan 7)"
+    )
+
+    p = command("approve", cmd_approve, "setujui penyaluran yang menunggu (kepala)")
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="ID penyaluran")
+    p.add_argument("--all-pending", action="store_true", help="setujui semua yang menunggu")
+
+    p = command("void", cmd_void, "batalkan kuitansi (bendahara) dengan alasan")
+    p.add_argument("number", metavar="NOMOR", help="nomor kuitansi, mis. 0007/BTT/XI/2026")
+    p.add_argument("--reason", required=True, metavar="TEKS", help="alasan pembatalan")
+
+    p = command("receipt", cmd_receipt, "tulis satu kuitansi ke PDF")
+    p.add_argument("number", metavar="NOMOR", help="nomor kuitansi")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="file PDF tujuan")
+
+    p = command("receipts", cmd_receipts, "semua kuitansi satu kejadian dalam satu PDF")
+    p.add_argument("--incident", required=True, type=int, metavar="ID", help="ID kejadian")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="file PDF tujuan")
+
+    p = command("verify-receipt", cmd_verify_receipt, "periksa teks kode QR sebuah kuitansi")
+    p.add_argument("code", metavar="KODE", help="teks hasil pindai kode QR")
 
     command(
         "verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit"

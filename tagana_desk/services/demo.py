@@ -44,7 +44,8 @@ class DemoResult:
     @property
     def summary(self) -> str:
         labels = {"users": "pengguna", "allocations": "alokasi dana", "incidents": "kejadian",
-                  "households": "KK terdampak"}  # fmt: skip
+                  "households": "KK terdampak", "receipts": "kuitansi", "approved": "persetujuan",
+                  "voided": "kuitansi batal", "batches_refused": "pembayaran ditolak (saldo kurang)"}  # fmt: skip
         return ", ".join(f"{v} {labels.get(k, k)}" for k, v in self.counts.items())
 
 
@@ -58,6 +59,8 @@ class _Ctx:
     actors: dict[str, Actor]
     counts: dict[str, int]
     progress: Progress
+    #: Allocations not yet posted, oldest first: posted as the demo's timeline reaches them.
+    allocations: list[tuple[str, dt.date, int, str, str]] = field(default_factory=list)
 
 
 def _month_start(day: dt.date, back: int) -> dt.date:
@@ -177,10 +180,18 @@ def _allocations(ctx: _Ctx) -> None:
         ("BTT", _month_start(ctx.today, 2) + dt.timedelta(days=ctx.rng.randint(3, 20)), 150_000_000,
          "Perjanjian CSR Bank BPD DIY No. 045/CSR/2026", "CSR"),
     ]  # fmt: skip
-    for code, on, amount, ref, source in plan:
+    ctx.allocations = sorted(plan, key=lambda a: a[1])
+    ctx.counts["allocations"] = len(plan)
+    del bendahara
+
+
+def _post_allocations(ctx: _Ctx, until: dt.date) -> None:
+    """Post the planned allocations dated on or before ``until`` (the demo's timeline)."""
+    bendahara = ctx.actors["bendahara"]
+    while ctx.allocations and ctx.allocations[0][1] <= until:
+        code, on, amount, ref, source = ctx.allocations.pop(0)
         with ctx.db.write() as s:
             funds.allocate(s, bendahara, code, amount, ref, on=on, source=source, today=ctx.today)
-    ctx.counts["allocations"] = len(plan)
 
 
 # Incident kinds of a Bantul year: (type, weight, households low–high, kecamatan, damage mix).
@@ -241,6 +252,7 @@ def _incidents(ctx: _Ctx) -> None:
     made_households = 0
     registered: list[tuple[dt.datetime, str, object]] = []  # (date, kecamatan, saved input)
     for index, (when, kind, size, kec, desa, damage_mix) in enumerate(plans):
+        _post_allocations(ctx, when.date())
         levels, mix = zip(*damage_mix.items(), strict=True)
         damages = rng.choices(levels, mix, k=size)
         with ctx.db.write() as s:
@@ -296,13 +308,73 @@ def _incidents(ctx: _Ctx) -> None:
                 made_households += 1
                 if reuse is None:
                     registered.append((when, kec, data))
-            if when.date() < ctx.today - dt.timedelta(days=60):
+        _pay_incident(ctx, info.id, kind, when.date())
+        if when.date() < ctx.today - dt.timedelta(days=60):
+            with ctx.db.write() as s:
                 inc_service.set_status(s, operator, info.id, IncidentStatus.CLOSED,
                                        "Penanganan darurat selesai")  # fmt: skip
         if index % 10 == 0:
             ctx.progress(f"kejadian {index + 1}/{len(plans)}")
+    _post_allocations(ctx, ctx.today)
     ctx.counts["incidents"] = len(plans)
     ctx.counts["households"] = made_households
+
+
+#: Which aid each kind of incident gets in the demo, in the order it is paid.
+_AID_PLAN = {
+    "banjir": ("SEMBAKO", "JADUP", "FAMILY_KIT"),
+    "tanah_longsor": ("SEMBAKO", "JADUP", "ISI_HUNIAN", "SANTUNAN_MENINGGAL"),
+    "angin_puting_beliung": ("SEMBAKO",),
+    "kebakaran": ("SEMBAKO", "FAMILY_KIT", "ISI_HUNIAN", "EKONOMI", "BAHAN_RUMAH"),
+    "gempa_bumi": ("SEMBAKO", "JADUP"),
+    "musibah_perorangan": ("SEMBAKO",),
+}
+_VOID_REASONS = (
+    "Penerima ternyata sudah menerima di posko lain",
+    "Jumlah jiwa salah dicatat, dibayar ulang",
+    "Salah nama penerima pada kuitansi",
+)
+
+
+def _pay_incident(ctx: _Ctx, incident_id: int, kind: str, occurred: dt.date) -> None:
+    """Pay the incident's aid a few days after it happened; approvals, a void, a reprint."""
+    from tagana_desk.domain.errors import InsufficientFunds
+    from tagana_desk.services import disbursements, receipts
+
+    rng = ctx.rng
+    bendahara, kepala = ctx.actors["bendahara"], ctx.actors["kepala"]
+    pay_on = min(occurred + dt.timedelta(days=rng.randint(1, 4)), ctx.today)
+    _post_allocations(ctx, pay_on)
+    numbers: list[str] = []
+    for code in _AID_PLAN[kind]:
+        try:
+            with ctx.db.write() as s:
+                result = disbursements.disburse_batch(s, bendahara, incident_id, code, on=pay_on,
+                                                      today=ctx.today)  # fmt: skip
+        except InsufficientFunds:
+            ctx.counts["batches_refused"] = ctx.counts.get("batches_refused", 0) + 1
+            continue
+        numbers.extend(result.receipts)
+        ctx.counts["receipts"] = ctx.counts.get("receipts", 0) + len(result.receipts)
+    approve_on = pay_on + dt.timedelta(days=rng.randint(1, 3))
+    if approve_on <= ctx.today - dt.timedelta(days=10):  # the recent ones still wait for the kepala
+        with ctx.db.write() as s:
+            for pending in disbursements.list_pending(s, kepala):
+                if pending.incident_id == incident_id:
+                    disbursements.approve(s, kepala, pending.disbursement_id, today=approve_on)
+                    ctx.counts["approved"] = ctx.counts.get("approved", 0) + 1
+    if numbers and rng.random() < 0.35:
+        void_on = min(pay_on + dt.timedelta(days=rng.randint(0, 2)), ctx.today)
+        with ctx.db.write() as s:
+            receipts.void(
+                s, bendahara, rng.choice(numbers), rng.choice(_VOID_REASONS), today=void_on
+            )
+        ctx.counts["voided"] = ctx.counts.get("voided", 0) + 1
+    if numbers and rng.random() < 0.3:
+        sample = rng.sample(numbers, k=min(2, len(numbers)))
+        for _ in range(2):  # the original and a reprint (SALINAN)
+            with ctx.db.write() as s:
+                receipts.documents_for_print(s, bendahara, sample)
 
 
 MALE_ELDERS = ("Mbah Karto", "Mbah Wiryo", "Mbah Sastro", "Mbah Darmo", "Mbok Sainem")
