@@ -67,3 +67,24 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     """First and last day of a month."""
     last = calendar.monthrange(year, month)[1]
     return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+# Office time. The desk's clock is the office PC's local time (WIB, WITA or WIT, no DST), so
+# dates typed at the desk and dates printed are local; stored timestamps are UTC.
+
+
+def to_utc(value: dt.datetime | dt.date) -> dt.datetime:
+    """A local date (midnight) or datetime typed at the desk → aware UTC."""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC)  # a naive value is taken as local time
+    return dt.datetime.combine(value, dt.time(0, 0)).astimezone(dt.UTC)
+
+
+def local_date(value: dt.datetime) -> dt.date:
+    """The local calendar date of an aware timestamp."""
+    return value.astimezone().date()
+
+
+def local_naive(value: dt.datetime) -> dt.datetime:
+    """An aware timestamp as the local wall-clock time (for forms)."""
+    return value.astimezone().replace(tzinfo=None)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from tagana_desk.db.base import utcnow
 from tagana_desk.db.locking import lock_audit_head
 from tagana_desk.db.models import AuditEvent, AuditHead
+from tagana_desk.domain.dates import to_utc
 from tagana_desk.domain.roles import Permission
 from tagana_desk.services.context import Actor, require
 
@@ -144,12 +145,11 @@ def _filtered(stmt, flt: AuditFilter):
         stmt = stmt.where(AuditEvent.entity == flt.entity)
     if flt.action:
         stmt = stmt.where(AuditEvent.action == flt.action)
+    # Dates are the desk's local calendar days.
     if flt.date_from:
-        start = dt.datetime.combine(flt.date_from, dt.time(), tzinfo=dt.UTC)
-        stmt = stmt.where(AuditEvent.occurred_at >= start)
+        stmt = stmt.where(AuditEvent.occurred_at >= to_utc(flt.date_from))
     if flt.date_to:
-        end = dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
-        stmt = stmt.where(AuditEvent.occurred_at < end)
+        stmt = stmt.where(AuditEvent.occurred_at < to_utc(flt.date_to + dt.timedelta(days=1)))
     if flt.text:
         pattern = f"%{flt.text}%"
         stmt = stmt.where(

@@ -211,8 +211,9 @@ def _address(hh: Household) -> str:
 
 
 def _purpose(aid_type: AidType, incident: Incident) -> str:
-    local = incident.occurred_at.astimezone(dt.timezone(dt.timedelta(hours=7))).date()
-    from tagana_desk.domain.dates import format_date
+    from tagana_desk.domain.dates import format_date, local_date
+
+    local = local_date(incident.occurred_at)
 
     place = region_codes.region_name(incident.desa_code or incident.kecamatan_code) or ""
     labels = region_codes.area_labels(incident.kecamatan_code)

@@ -25,6 +25,7 @@ from tagana_desk.db.models import (
     OfficeProfile,
 )
 from tagana_desk.domain import regions as region_codes
+from tagana_desk.domain.dates import local_date
 from tagana_desk.domain.enums import (
     CasualtyKind,
     DamageLevel,
@@ -702,8 +703,6 @@ class HouseholdDetail:
 
 
 def _rows(session: Session, actor: Actor, stmt) -> list[HouseholdRow]:
-    from tagana_desk.services.incidents import LOCAL_TZ
-
     flagged_ids = select(DuplicateFlag.household_id).where(
         DuplicateFlag.status == DuplicateStatus.OPEN
     )
@@ -715,7 +714,7 @@ def _rows(session: Session, actor: Actor, stmt) -> list[HouseholdRow]:
         desa = region_codes.get_region(hh.desa_code)
         kec = region_codes.get_region(desa.parent_code) if desa and desa.parent_code else None
         out.append(HouseholdRow(
-            hh.id, hh.incident_id, title, occurred.astimezone(LOCAL_TZ).date(), hh.head_name,
+            hh.id, hh.incident_id, title, local_date(occurred), hh.head_name,
             _nik_for(actor, hh.nik), _nik_for(actor, hh.no_kk), hh.desa_code,
             desa.name if desa else "", kec.name if kec else "", hh.persons, DamageLevel(hh.damage),
             hh.displaced, DtksStatus(hh.dtks_status), bool(flagged), hh.merged_into_id is not None,

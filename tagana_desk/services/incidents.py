@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -15,14 +14,12 @@ from sqlalchemy.orm import Session
 from tagana_desk.db.base import utcnow
 from tagana_desk.db.models import Household, Incident, OfficeProfile, Region
 from tagana_desk.domain import regions as region_codes
+from tagana_desk.domain.dates import local_date, local_naive, to_utc
 from tagana_desk.domain.enums import DamageLevel, IncidentStatus, IncidentType
 from tagana_desk.domain.errors import NotFoundError, ValidationError
 from tagana_desk.domain.roles import Permission
 from tagana_desk.services import audit, office
 from tagana_desk.services.context import Actor, require
-
-#: Office time: dates typed at the desk are local (WIB); stored datetimes are UTC.
-LOCAL_TZ = ZoneInfo("Asia/Jakarta")
 
 COUNT_FIELDS = (
     "deaths", "missing", "injured", "displaced", "houses_rb", "houses_rs", "houses_rr",
@@ -82,7 +79,7 @@ class IncidentInfo:
 
     @property
     def local_date(self) -> dt.date:
-        return self.occurred_at.astimezone(LOCAL_TZ).date()
+        return local_date(self.occurred_at)
 
 
 @dataclass(frozen=True)
@@ -118,15 +115,6 @@ SORT_COLUMNS = {
     "status": Incident.status,
     "id": Incident.id,
 }
-
-
-def to_utc(value: dt.datetime | dt.date) -> dt.datetime:
-    """A local (WIB) date or datetime typed at the desk → aware UTC."""
-    if isinstance(value, dt.datetime):
-        local = value if value.tzinfo else value.replace(tzinfo=LOCAL_TZ)
-    else:
-        local = dt.datetime.combine(value, dt.time(0, 0), tzinfo=LOCAL_TZ)
-    return local.astimezone(dt.UTC)
 
 
 def _office_kabupaten(session: Session) -> str | None:
@@ -375,6 +363,6 @@ def input_from_info(info: IncidentInfo) -> IncidentInput:
     """The editable fields of an incident, for an edit form."""
     names = {f.name for f in fields(IncidentInput)}
     data = {name: getattr(info, name) for name in names if hasattr(info, name)}
-    data["occurred_at"] = info.occurred_at.astimezone(LOCAL_TZ).replace(tzinfo=None)
+    data["occurred_at"] = local_naive(info.occurred_at)
     data["type"] = info.type.value
     return IncidentInput(**data)

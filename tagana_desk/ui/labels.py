@@ -1,0 +1,86 @@
+"""Indonesian labels for codes stored in the database (audit actions, entities, signatory roles).
+
+The source strings are marked with ``QT_TRANSLATE_NOOP`` so Qt Linguist finds them; they are
+translated when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tagana_desk.domain.enums import Role, SignatoryRole
+from tagana_desk.domain.roles import PERMISSIONS, Permission
+
+_CTX = "Labels"
+
+ACTIONS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("Labels", "Tambah"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Ubah"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "Hapus"),
+    "allocate": QT_TRANSLATE_NOOP("Labels", "Alokasi dana"),
+    "login": QT_TRANSLATE_NOOP("Labels", "Masuk"),
+    "login_failed": QT_TRANSLATE_NOOP("Labels", "Gagal masuk"),
+    "lockout": QT_TRANSLATE_NOOP("Labels", "Akun dikunci"),
+    "set_password": QT_TRANSLATE_NOOP("Labels", "Ganti kata sandi"),
+    "set_logo": QT_TRANSLATE_NOOP("Labels", "Ganti logo"),
+    "pay": QT_TRANSLATE_NOOP("Labels", "Bayar"),
+    "void": QT_TRANSLATE_NOOP("Labels", "Batalkan"),
+    "approve": QT_TRANSLATE_NOOP("Labels", "Setujui"),
+    "reject": QT_TRANSLATE_NOOP("Labels", "Tolak"),
+    "close_period": QT_TRANSLATE_NOOP("Labels", "Tutup bulan"),
+    "reopen_period": QT_TRANSLATE_NOOP("Labels", "Buka kembali bulan"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Impor"),
+    "export": QT_TRANSLATE_NOOP("Labels", "Ekspor"),
+    "print": QT_TRANSLATE_NOOP("Labels", "Cetak"),
+}
+
+ENTITIES: dict[str, str] = {
+    "fund": QT_TRANSLATE_NOOP("Labels", "Dana"),
+    "fund_allocation": QT_TRANSLATE_NOOP("Labels", "Alokasi dana"),
+    "user": QT_TRANSLATE_NOOP("Labels", "Pengguna"),
+    "office_profile": QT_TRANSLATE_NOOP("Labels", "Profil kantor"),
+    "signatory": QT_TRANSLATE_NOOP("Labels", "Penandatangan"),
+    "incident": QT_TRANSLATE_NOOP("Labels", "Kejadian"),
+    "household": QT_TRANSLATE_NOOP("Labels", "KK terdampak"),
+    "disbursement": QT_TRANSLATE_NOOP("Labels", "Penyaluran"),
+    "receipt": QT_TRANSLATE_NOOP("Labels", "Kuitansi"),
+    "volunteer": QT_TRANSLATE_NOOP("Labels", "Relawan"),
+    "stipend_payment": QT_TRANSLATE_NOOP("Labels", "Honor relawan"),
+    "period": QT_TRANSLATE_NOOP("Labels", "Periode"),
+    "aid_type": QT_TRANSLATE_NOOP("Labels", "Jenis bantuan"),
+}
+
+SIGNATORY_ROLES: dict[SignatoryRole, str] = {
+    SignatoryRole.KEPALA_DINAS: QT_TRANSLATE_NOOP("Labels", "Kepala Dinas"),
+    SignatoryRole.PPTK: QT_TRANSLATE_NOOP("Labels", "PPTK"),
+    SignatoryRole.BENDAHARA: QT_TRANSLATE_NOOP("Labels", "Bendahara"),
+}
+
+
+def action_label(code: str) -> str:
+    """``allocate`` → ``Alokasi dana``; an unknown code is shown as it is."""
+    return QCoreApplication.translate(_CTX, ACTIONS[code]) if code in ACTIONS else code
+
+
+def entity_label(code: str) -> str:
+    return QCoreApplication.translate(_CTX, ENTITIES[code]) if code in ENTITIES else code
+
+
+def signatory_role_label(role: SignatoryRole | str) -> str:
+    return QCoreApplication.translate(_CTX, SIGNATORY_ROLES[SignatoryRole(role)])
+
+
+def role_label(role: Role | str) -> str:
+    return QCoreApplication.translate(_CTX, Role(role).label)
+
+
+def join_words(items: list[str]) -> str:
+    """``["A", "B", "C"]`` → ``"A, B dan C"``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + QCoreApplication.translate(_CTX, " dan ") + items[-1]
+
+
+def roles_with(permission: Permission) -> str:
+    """The roles that have a permission, as a person would say it: ``Kepala, Admin dan Auditor``."""
+    return join_words([role_label(r) for r in Role if r in PERMISSIONS[permission]])

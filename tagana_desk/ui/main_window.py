@@ -1,0 +1,270 @@
+"""The main window: navigation on the left, one page at a time, the desk's state at the bottom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from tagana_desk import APP_NAME, __version__
+from tagana_desk.domain.errors import NotFoundError
+from tagana_desk.services import funds, office
+from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.errors import describe, show_error
+from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.labels import role_label
+from tagana_desk.ui.pages.audit import AuditPage
+from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.dashboard import DashboardPage
+from tagana_desk.ui.pages.funds import FundsPage
+from tagana_desk.ui.pages.settings import SettingsPage
+from tagana_desk.ui.widgets import NoticePage
+
+GEOMETRY_KEY = "ui/main_window/geometry"
+STATE_KEY = "ui/main_window/state"
+#: Fits a 1366×768 screen with the Windows taskbar.
+DEFAULT_SIZE = QSize(1280, 720)
+NOT_YET = QT_TRANSLATE_NOOP("MainWindow", "Halaman ini belum tersedia pada versi ini.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskStatus:
+    fund: str
+    available: int | None
+
+
+def load_status(session: Session) -> DeskStatus:
+    """What the status bar shows: the available balance of the office's disaster fund."""
+    code = office.get_office(session).disaster_fund_code
+    try:
+        return DeskStatus(code, funds.balance(session, code).available)
+    except NotFoundError:
+        return DeskStatus(code, None)
+
+
+class PlaceholderPage(Page):
+    """A page later work fills: says plainly what will be here."""
+
+    def __init__(self, ctx: DeskContext, title: str, body: str, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = NoticePage(title, body, _tr(NOT_YET))
+        layout.addWidget(self.notice)
+
+
+class MainWindow(QMainWindow):
+    """Beranda, Kejadian, Penerima, Penyaluran, Dana, Tagana, Laporan, Pengaturan, Audit."""
+
+    BERANDA, KEJADIAN, PENERIMA, PENYALURAN, DANA, TAGANA, LAPORAN, PENGATURAN, AUDIT = range(9)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(1000, 600))
+
+        self.dashboard_page = DashboardPage(ctx)
+        self.funds_page = FundsPage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        self.audit_page = AuditPage(ctx)
+        later = self._placeholders()
+        self.pages: list[tuple[str, Page]] = [
+            (self.tr("Beranda"), self.dashboard_page),
+            later["kejadian"],
+            later["penerima"],
+            later["penyaluran"],
+            (self.tr("Dana"), self.funds_page),
+            later["tagana"],
+            later["laporan"],
+            (self.tr("Pengaturan"), self.settings_page),
+            (self.tr("Audit"), self.audit_page),
+        ]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navList")
+        self.nav.setFixedWidth(190)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        for i, (title, page) in enumerate(self.pages):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=i + 1))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self._build_status_bar()
+        ctx.runner.write_committed.connect(self.refresh_status)
+        ctx.runner.task_failed.connect(lambda exc: show_error(self, exc))
+
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        self.nav.setCurrentRow(self.BERANDA)
+        self.refresh_status()
+
+    # --- pages
+    def _placeholders(self) -> dict[str, tuple[str, Page]]:
+        texts = {
+            "kejadian": (
+                self.tr("Kejadian"),
+                self.tr(
+                    "Di sini nanti Anda mencatat kejadian bencana dan musibah: jenis, tanggal dan "
+                    "jam, lokasi (kecamatan dan desa), korban, rumah rusak, pengungsi, serta "
+                    "Tagana yang diterjunkan."
+                ),
+            ),
+            "penerima": (
+                self.tr("Penerima"),
+                self.tr(
+                    "Di sini nanti Anda mendaftar KK terdampak per kejadian (NIK, No. KK, alamat, "
+                    "tingkat kerusakan, anggota rentan), mengimpor daftar dari Excel, dan "
+                    "memeriksa data ganda."
+                ),
+            ),
+            "penyaluran": (
+                self.tr("Penyaluran"),
+                self.tr(
+                    "Di sini nanti Anda menyalurkan bantuan tunai dan barang kepada KK terdampak, "
+                    "meminta persetujuan Kepala untuk jumlah besar, dan mencetak kuitansi."
+                ),
+            ),
+            "tagana": (
+                self.tr("Tagana"),
+                self.tr(
+                    "Di sini nanti Anda mengelola daftar relawan Tagana dan PSKS, penugasan per "
+                    "kejadian, serta pembayaran honor bulanan beserta daftar penerimaannya."
+                ),
+            ),
+            "laporan": (
+                self.tr("Laporan"),
+                self.tr(
+                    "Di sini nanti Anda membuat LPJ bulanan (PDF, Excel, CSV), laporan 3W untuk "
+                    "dibagikan ke atas, dan menutup bulan setelah LPJ selesai."
+                ),
+            ),
+        }
+        return {
+            key: (title, PlaceholderPage(self.ctx, title, body))
+            for key, (title, body) in texts.items()
+        }
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # comes back here through currentRowChanged
+            return
+        page = self.pages[index][1]
+        self.stack.setCurrentWidget(page)
+        page.activate()
+
+    def page(self, index: int) -> Page:
+        return self.pages[index][1]
+
+    # --- menu
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        quit_action = QAction(self.tr("&Keluar"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        about = QAction(self.tr("&Tentang {app}").format(app=APP_NAME), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        # Ctrl+1 … Ctrl+9: the pages in navigation order (keyboard first).
+        for i in range(len(self.pages)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, i=i: self.show_page(i))
+            self.addAction(action)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Tentang {app}").format(app=APP_NAME))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"<b>{APP_NAME}</b> " + self.tr("versi {version}").format(version=__version__))
+        box.setInformativeText(
+            self.tr(
+                "Meja piket siaga bencana Dinas Sosial: kejadian, KK terdampak, dana insidentil, "
+                "honor Tagana, kuitansi dan LPJ.\n\nDatabase: {database}"
+            ).format(database=self.ctx.db.display_name)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Tutup"))
+        box.open()
+        self.about_box = box
+
+    # --- status bar
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.user_label = QLabel(
+            self.tr("{name} · {role}").format(
+                name=actor.full_name or actor.username, role=role_label(actor.role)
+            )
+        )
+        self.user_label.setToolTip(self.tr("Pengguna: {username}").format(username=actor.username))
+        self.database_label = QLabel(
+            self.tr("Database: {name}").format(name=_elide(self.ctx.db.display_name, 60))
+        )
+        self.database_label.setToolTip(self.ctx.db.display_name)
+        self.available_label = QLabel(self.tr("Tersedia: …"))
+        self.available_label.setToolTip(
+            self.tr("Saldo tersedia dana bencana kantor (saldo dikurangi komitmen)")
+        )
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.available_label)
+
+    def refresh_status(self) -> None:
+        self.ctx.read(load_status, on_done=self._show_status, on_error=self._status_failed,
+                      owner=self)  # fmt: skip
+
+    def _show_status(self, status: DeskStatus) -> None:
+        amount = "—" if status.available is None else rupiah(status.available)
+        self.available_label.setText(
+            self.tr("Tersedia {fund}: {amount}").format(fund=status.fund, amount=amount)
+        )
+
+    def _status_failed(self, exc: object) -> None:
+        self.available_label.setText(self.tr("Tersedia: tidak terbaca"))
+        self.available_label.setToolTip(describe(exc))
+
+    # --- closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        # A write in flight must finish (it holds the database lock) before the program ends.
+        self.ctx.runner.wait_for_done(30_000)
+        super().closeEvent(event)
+
+
+def _elide(text: str, limit: int) -> str:
+    return text if len(text) <= limit else "…" + text[-(limit - 1) :]

@@ -1,0 +1,100 @@
+"""The main window: navigation, placeholders, status bar, menu, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from tagana_desk import __version__
+from tagana_desk.services import funds
+from tagana_desk.ui.main_window import GEOMETRY_KEY, MainWindow, PlaceholderPage
+
+
+def test_navigation_lists_every_page_in_order(qtbot, desk, open_main_window):
+    window = open_main_window(desk("kepala"))
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == [
+        "Beranda", "Kejadian", "Penerima", "Penyaluran", "Dana", "Tagana", "Laporan",
+        "Pengaturan", "Audit",
+    ]  # fmt: skip
+    assert window.stack.currentWidget() is window.dashboard_page
+    for i in range(window.nav.count()):
+        window.nav.setCurrentRow(i)
+        assert window.stack.currentWidget() is window.page(i)
+
+
+def test_pages_for_later_say_so_plainly(qtbot, desk, open_main_window):
+    window = open_main_window(desk("operator"))
+    for index in (
+        MainWindow.KEJADIAN, MainWindow.PENERIMA, MainWindow.PENYALURAN, MainWindow.TAGANA,
+        MainWindow.LAPORAN,
+    ):  # fmt: skip
+        page = window.page(index)
+        assert isinstance(page, PlaceholderPage)
+        assert page.notice.body.text().startswith("Di sini nanti Anda")
+        assert page.notice.note.text() == "Halaman ini belum tersedia pada versi ini."
+
+
+def test_beranda_shows_each_fund(qtbot, sqlite_db, sqlite_roles, desk, open_main_window):
+    with sqlite_db.write() as s:
+        funds.allocate(s, sqlite_roles.bendahara, "BTT", 1_500_000_000, "SK Bupati 188/123/2026")
+    window = open_main_window(desk("auditor"))
+    page = window.dashboard_page
+    assert [b.fund for b in page.data.balances] == ["BTT", "HONOR"]
+    card = page.cards.itemAt(0).widget()
+    assert card.values["balance"].text() == "Rp1.500.000.000"
+    assert card.values["committed"].text() == "Rp0"
+    assert card.values["available"].text() == "Rp1.500.000.000"
+    assert "Grafik" in page.note.text()
+
+
+def test_status_bar_names_user_database_and_available_btt(
+    qtbot, sqlite_db, sqlite_roles, desk, open_main_window
+):
+    with sqlite_db.write() as s:
+        funds.allocate(s, sqlite_roles.bendahara, "BTT", 25_000_000, "SK Bupati 188/7/2026")
+    window = open_main_window(desk("bendahara"))
+    assert window.user_label.text() == "Bendahara · Bendahara"
+    assert window.database_label.toolTip() == sqlite_db.display_name
+    assert window.available_label.text() == "Tersedia BTT: Rp25.000.000"
+
+
+def test_menu_quit_and_about(qtbot, sqlite_db, desk, open_main_window):
+    window = open_main_window(desk("admin"))
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Berkas", "Ban&tuan"]
+    quit_action = window.menuBar().actions()[0].menu().actions()[0]
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    window.show_about()
+    box = window.about_box
+    assert __version__ in box.text()
+    assert sqlite_db.display_name in box.informativeText()
+    assert box.button(QMessageBox.StandardButton.Close).text() == "Tutup"
+    box.close()
+
+
+def test_ctrl_number_opens_pages(qtbot, desk, open_main_window):
+    window = open_main_window(desk("auditor"))
+    shortcuts = {a.shortcut().toString(): a for a in window.actions()}
+    shortcuts["Ctrl+5"].trigger()
+    assert window.stack.currentWidget() is window.funds_page
+    shortcuts["Ctrl+9"].trigger()
+    assert window.stack.currentWidget() is window.audit_page
+
+
+def test_geometry_is_remembered(qtbot, desk):
+    QSettings().remove(GEOMETRY_KEY)
+    first = MainWindow(desk("admin"))
+    qtbot.addWidget(first)
+    first.resize(QSize(1100, 650))
+    first.show()
+    first.close()
+    second = MainWindow(desk("admin"))
+    qtbot.addWidget(second)
+    assert second.size() == QSize(1100, 650)
+
+
+def test_qt_standard_buttons_speak_indonesian(qtbot):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
