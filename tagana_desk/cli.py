@@ -433,6 +433,50 @@ def cmd_verify_receipt(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def cmd_stipends_run(args: argparse.Namespace) -> int:
+    from tagana_desk.domain.money import format_rupiah
+    from tagana_desk.services import stipends
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        with db.write() as s:
+            result = stipends.run(s, actor, args.month, pay_date=_date(args.date))
+        _emit(args, {"paid": result.paid, "skipped": result.skipped, "total": result.total,
+                     "total_net": result.total_net, "receipts": list(result.receipts)},
+              f"Honor {args.month}: dibayar {result.paid} relawan, dilewati {result.skipped}; "
+              f"jumlah bruto {format_rupiah(result.total)}.")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_stipends_list(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tagana_desk.reports.stipend_list_pdf import render_payment_list
+    from tagana_desk.services import stipends
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        out = Path(args.out).expanduser().resolve()
+        if not out.parent.is_dir():
+            raise ValidationError(f"Folder tujuan tidak ada: {out.parent}")
+        with db.read() as s:
+            listing = stipends.payment_list(s, actor, args.month)
+            document = stipends.payment_list_document(s, listing)
+        if not listing.rows:
+            raise ValidationError(f"Belum ada honor yang dibayar untuk {listing.month_label}.")
+        pages = render_payment_list(document, out)
+        _emit(args, {"file": str(out), "pages": pages, "rows": len(listing.rows),
+                     "total_net": listing.total_net},
+              f"Daftar penerimaan {listing.month_label}: {len(listing.rows)} relawan, {pages} halaman → {out}")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from tagana_desk.services import verify
 
@@ -588,6 +632,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("verify-receipt", cmd_verify_receipt, "periksa teks kode QR sebuah kuitansi")
     p.add_argument("code", metavar="KODE", help="teks hasil pindai kode QR")
+
+    stip = sub.add_parser(
+        "stipends", help="honor relawan: bayar, daftar", description="Honor relawan."
+    )
+    stip_sub = stip.add_subparsers(
+        dest="stipends_command", parser_class=_Parser, metavar="PERINTAH"
+    )
+    stip.set_defaults(handler=lambda a: _missing_sub(stip))
+    p = command("run", cmd_stipends_run, "bayar honor bulan ini kepada semua relawan aktif (sekali saja)",
+                parent=stip_sub)  # fmt: skip
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan honor, mis. 2026-11")
+    p.add_argument("--date", metavar="TANGGAL", help="tanggal bayar (bawaan hari ini)")
+    p = command(
+        "list", cmd_stipends_list, "tulis daftar penerimaan honor sebulan ke PDF", parent=stip_sub
+    )
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan honor")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="file PDF tujuan")
 
     command(
         "verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit"

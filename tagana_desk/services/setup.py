@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from tagana_desk.db.models import Fund
 from tagana_desk.domain.enums import FundKind
-from tagana_desk.services import aid, funds, office, users
+from tagana_desk.services import aid, funds, office, users, volunteers
 from tagana_desk.services.context import SYSTEM
 
 DEFAULT_FUNDS = (
@@ -30,6 +30,7 @@ def initialize(session: Session, admin_username: str, admin_password: str) -> In
     created = users.ensure_admin(session, admin_username, admin_password)
     made = ensure_default_funds(session)
     aid.ensure_default_aid_types(session)
+    volunteers.ensure_default_types(session)
     return InitResult(admin_created=created is not None, funds_created=made)
 
 

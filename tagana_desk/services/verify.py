@@ -118,10 +118,11 @@ def check_ledger(session: Session, report: VerifyReport) -> None:
     )
     expected = func.coalesce(s_sum.c.total, 0)
     rows = session.execute(
-        select(StipendPayment.id, StipendPayment.status, StipendPayment.net, expected)
+        # The fund pays the gross: the withheld tax leaves it too (to the tax office).
+        select(StipendPayment.id, StipendPayment.status, StipendPayment.gross, expected)
         .outerjoin(s_sum, s_sum.c.stipend_payment_id == StipendPayment.id)
         .where(
-            ((StipendPayment.status == StipendStatus.PAID) & (expected != -StipendPayment.net))
+            ((StipendPayment.status == StipendStatus.PAID) & (expected != -StipendPayment.gross))
             | ((StipendPayment.status != StipendStatus.PAID) & (expected != 0))
         )
     ).all()
