@@ -159,3 +159,41 @@ def roles(db) -> Roles:
 @pytest.fixture
 def sqlite_roles(sqlite_db) -> Roles:
     return make_roles(sqlite_db)
+
+
+# --- Empty databases (migration tests) ------------------------------------------------------
+
+
+def _require_pg() -> str:
+    """The PostgreSQL maintenance URL, or skip (fail under TAGANA_REQUIRE_PG=1) without one."""
+    admin_url = pg_admin_url()
+    if admin_url is None:
+        reason = (
+            "PostgreSQL tidak tersedia (jalankan di bawah pg_virtualenv atau set TAGANA_TEST_PG_URL)"
+        )
+        if os.environ.get("TAGANA_REQUIRE_PG") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return admin_url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db_url(request, tmp_path):
+    """URL of a database with no tables at all, per backend.
+
+    SQLite: a file path that does not exist yet (open it with ``create=True``). PostgreSQL: a new,
+    empty database, dropped after the test.
+    """
+    if request.param == "sqlite":
+        yield str(tmp_path / "kosong.db")
+        return
+    from sqlalchemy import create_engine, text
+
+    admin_url = _require_pg()
+    name = f"tagana_e_{uuid.uuid4().hex[:10]}"
+    eng = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with eng.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
+    eng.dispose()
+    yield admin_url.rsplit("/", 1)[0] + f"/{name}"
+    _drop_pg(name)

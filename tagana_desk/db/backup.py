@@ -17,7 +17,9 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        # A proper file: URI (percent-encoded): a "#" or "?" in a folder name must not cut the
+        # path short and open (and create) an empty database elsewhere.
+        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
         try:
             out = sqlite3.connect(tmp)
             try:

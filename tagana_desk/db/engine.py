@@ -44,7 +44,9 @@ def resolve_url(value: str | None) -> str:
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
     path = Path(raw).expanduser().resolve()
-    return f"sqlite:///{path}"
+    # The URL parser reads "?" as the start of a query and decodes "%XX": escape both, so a
+    # folder such as "Bencana%202026" names itself and not another file.
+    return "sqlite:///" + str(path).replace("%", "%25").replace("?", "%3F")
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -99,7 +101,13 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        # journal_mode=WAL is stored in the file itself: switch only a new (empty) database or
+        # one of ours, so a file of another application is left untouched and can be refused.
+        tables = {
+            row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables or "tagana_meta" in tables:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 

@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from tagana_desk.db.engine import Database
 from tagana_desk.db.models import Incident, LedgerEntry, Meta, User, Volunteer
 from tagana_desk.domain.enums import Role, SignatoryRole
-from tagana_desk.services import aid, funds, office, setup, users
+from tagana_desk.domain.errors import TaganaError
+from tagana_desk.services import aid, funds, office, setup, users, volunteers
 from tagana_desk.services.context import SYSTEM, Actor
 
 DEMO_PASSWORD = "demo"
@@ -44,6 +45,7 @@ class DemoResult:
     @property
     def summary(self) -> str:
         labels = {"users": "pengguna", "allocations": "alokasi dana", "incidents": "kejadian",
+                  "deployments": "penugasan", "stipends": "pembayaran honor",
                   "households": "KK terdampak", "receipts": "kuitansi", "approved": "persetujuan",
                   "voided": "kuitansi batal", "batches_refused": "pembayaran ditolak (saldo kurang)"}  # fmt: skip
         return ", ".join(f"{v} {labels.get(k, k)}" for k, v in self.counts.items())
@@ -122,6 +124,7 @@ def _office_and_users(ctx: _Ctx) -> None:
         office.ensure_profile(s)
         setup.ensure_default_funds(s)
         aid.ensure_default_aid_types(s)
+        volunteers.ensure_default_types(s)
         for username, role, full_name, nip in DEMO_USERS:
             if s.execute(select(User.id).where(User.username == username)).first():
                 continue
@@ -229,6 +232,7 @@ def _incidents(ctx: _Ctx) -> None:
     if ctx.households <= 0:
         ctx.counts["incidents"] = 0
         ctx.counts["households"] = 0
+        _post_allocations(ctx, ctx.today)
         return
     rng = ctx.rng
     operator = ctx.actors["operator"]
@@ -412,5 +416,105 @@ def _new_household(ctx: _Ctx, people, kec: str, desa_code: str, damage: str, kin
     )  # fmt: skip
 
 
-#: The demo, in order. Later modules append their steps (payments, stipends, …).
-STEPS: list[Callable[[_Ctx], None]] = [_office_and_users, _allocations, _incidents]
+_TAGANA_NAMES = (
+    "Andi Kurniawan", "Bayu Saputra", "Catur Wibisono", "Dimas Aryanto", "Edi Susanto",
+    "Fajar Nugroho", "Galih Pratama", "Hendra Wijaya", "Imam Santoso", "Joko Purwanto",
+    "Krisna Aji", "Lukman Hakim", "Muhammad Arif", "Nanang Kosim", "Oki Setiawan", "Prasetyo Adi",
+    "Rizki Ramadhan", "Sapto Raharjo", "Taufik Hidayat", "Udin Syahrudin", "Wahyu Hidayat",
+    "Yoga Pamungkas", "Zainal Abidin", "Ari Wibowo", "Bagus Setyawan", "Dedi Mulyadi",
+    "Eko Saputro", "Fery Irawan", "Gunawan", "Heru Susilo", "Indra Lesmana", "Jarot Santosa",
+    "Kurniawan Dwi", "Lilik Haryanto", "Mujiono", "Nur Cahyo", "Pujiono", "Rahmat Hidayat",
+    "Suryanto", "Tri Atmojo", "Widodo", "Yudi Prabowo", "Anisa Rahmawati", "Dewi Puspitasari",
+    "Fitri Handayani", "Lestari Wulandari", "Nur Hasanah", "Ratna Sari", "Siti Nurjanah",
+    "Wulan Safitri", "Ayu Lestari", "Eka Yuliani", "Sri Utami", "Tika Anggraini",
+)  # fmt: skip
+_TSM_NAMES = ("Suparjo", "Mulyono", "Kasiyem", "Ngatinah", "Sudarmi", "Jumari", "Sukirno", "Wagini")
+
+
+def _volunteers(ctx: _Ctx) -> None:
+    """About 60 volunteers (some joined or left mid-year), deployments, a year of stipends."""
+    from tagana_desk.domain import regions as region_codes
+    from tagana_desk.services import incidents as inc_service
+    from tagana_desk.services import receipts, stipends
+    from tagana_desk.services.demo_people import IdentityMaker
+
+    rng = ctx.rng
+    operator, bendahara = ctx.actors["operator"], ctx.actors["bendahara"]
+    kecamatan = [r.code for r in region_codes.children(KABUPATEN)]
+    people = IdentityMaker(random.Random(rng.random()))
+    roster = [(n, "TAGANA") for n in _TAGANA_NAMES] + [(n, "TSM") for n in _TSM_NAMES]
+    roster += [("Sumarni", "PSM"), ("Haryadi", "TKSK")]
+    ctx.progress(f"{len(roster)} relawan, penugasan dan honor 12 bulan")
+    ids = []
+    with ctx.db.write() as s:
+        for i, (name, kind) in enumerate(roster):
+            kec = kecamatan[i % len(kecamatan)]
+            female = name in _TAGANA_NAMES[42:] or name in (
+                "Kasiyem",
+                "Ngatinah",
+                "Sudarmi",
+                "Wagini",
+                "Sumarni",
+            )
+            birth = dt.date(rng.randint(1970, 2002), rng.randint(1, 12), rng.randint(1, 28))
+            if i < 46 or kind != "TAGANA":
+                joined = dt.date(
+                    rng.randint(2015, ctx.start.year - 1), rng.randint(1, 12), rng.randint(1, 28)
+                )
+            else:  # joined during the demo year
+                joined = ctx.start + dt.timedelta(days=rng.randint(30, 300))
+                joined = min(joined, ctx.today)
+            left = None
+            if i in (5, 17, 31):  # three left mid-year
+                left = min(ctx.start + dt.timedelta(days=rng.randint(90, 250)), ctx.today)
+            level = "utama" if i % 13 == 0 else "madya" if i % 4 == 0 else "muda"
+            info = volunteers.save_volunteer(s, operator, volunteers.VolunteerInput(
+                name=name, nik=people.nik(kec, birth, female), type_code=kind, joined_on=joined,
+                left_on=left, nia=f"{kec.replace('.', '')}{i + 1:04d}" if kind == "TAGANA" else "",
+                level=level if kind == "TAGANA" else "", kecamatan_code=kec,
+                phone=f"08{rng.randint(11, 59)}{rng.randint(10_000_000, 99_999_999)}",
+                bank_name="BPD DIY", bank_account=f"0{rng.randint(10, 99)}.221.{rng.randint(100000, 999999)}",
+            ), today=ctx.today)  # fmt: skip
+            ids.append(info.id)
+        # Tagana deployed to the bigger incidents, a few days each.
+        incidents = inc_service.list_incidents(s, limit=1000)
+    big = [i for i in incidents if i.households >= 20]
+    with ctx.db.write() as s:
+        for inc in big:
+            day = inc.local_date
+            for vid in rng.sample(ids[:46], k=min(4, len(ids))):
+                end = min(day + dt.timedelta(days=rng.randint(1, 4)), ctx.today)
+                try:
+                    volunteers.deploy(
+                        s, operator, vid, inc.id, day, end, role="Dapur umum / evakuasi"
+                    )
+                except TaganaError:  # overlapping or outside membership: skip this one
+                    continue
+                ctx.counts["deployments"] = ctx.counts.get("deployments", 0) + 1
+    month = ctx.start
+    while month <= ctx.today:
+        last = _month_start(month, -1) - dt.timedelta(days=1)
+        pay_on = min(month.replace(day=25), ctx.today)
+        if pay_on >= month:
+            with ctx.db.write() as s:
+                result = stipends.run(
+                    s, bendahara, f"{month:%Y-%m}", pay_date=pay_on, today=ctx.today
+                )
+            ctx.counts["stipends"] = ctx.counts.get("stipends", 0) + result.paid
+            if result.receipts and month == ctx.start:
+                with ctx.db.write() as s:  # one wrong name, voided and paid again
+                    receipts.void(s, bendahara, result.receipts[0], "Salah penulisan nama relawan",
+                                  today=pay_on)  # fmt: skip
+                with ctx.db.write() as s:
+                    stipends.run(s, bendahara, f"{month:%Y-%m}", pay_date=pay_on, today=ctx.today)
+        month = last + dt.timedelta(days=1)
+
+
+def _remaining_allocations(ctx: _Ctx) -> None:
+    _post_allocations(ctx, ctx.today)
+
+
+#: The demo, in order. Later modules append their steps (closed months, …).
+STEPS: list[Callable[[_Ctx], None]] = [
+    _office_and_users, _allocations, _incidents, _remaining_allocations, _volunteers,
+]  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -139,7 +140,8 @@ def authenticate(
     if not user.active:
         return LoginResult(None, "Akun ini dinonaktifkan. Hubungi admin.")
     if user.locked_until is not None and user.locked_until > now:
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        # Whole minutes left, rounded up: 14:00 left says 14, 13:59 says 14, 0:30 says 1.
+        minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
         return LoginResult(
             None,
             f"Akun terkunci karena terlalu banyak percobaan gagal; coba lagi dalam {minutes} menit.",
