@@ -11,13 +11,14 @@ from tagana_desk.domain.errors import ValidationError
 #: far below the range of a signed 64-bit column.
 MAX_AMOUNT = 1_000_000_000_000
 
-_GROUPED = re.compile(r"^(?:Rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,00?)?$", re.IGNORECASE)
+_GROUPED = re.compile(r"^(?:Rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,00?|,-)?$", re.IGNORECASE)
 
 
 def parse_rupiah(value: object, *, allow_zero: bool = False, field: str = "jumlah") -> int:
     """Parse a whole-rupiah amount typed by a person or read from a file.
 
-    Accepts ``15000000``, ``"15.000.000"``, ``"Rp15.000.000"``, ``"Rp 15.000.000,00"``.
+    Accepts ``15000000``, ``"15.000.000"``, ``"Rp15.000.000"``, ``"Rp 15.000.000,00"``,
+    ``"Rp15.000.000,-"``.
     Refuses floats, fractions of a rupiah, negative numbers, text and absurdly large values.
     """
     if isinstance(value, bool):

@@ -18,7 +18,7 @@ from tagana_desk.db.models import (
     StipendPayment,
 )
 from tagana_desk.domain.dates import month_bounds, parse_period
-from tagana_desk.domain.enums import DisbursementStatus, PeriodStatus, StipendStatus
+from tagana_desk.domain.enums import DisbursementStatus, EntryKind, PeriodStatus, StipendStatus
 from tagana_desk.domain.money import format_rupiah
 from tagana_desk.services import audit, funds
 
@@ -69,6 +69,20 @@ def check_ledger(session: Session, report: VerifyReport) -> None:
             report.problems.append(
                 f"Dana {bal.fund}: saldo tersedia negatif ({format_rupiah(bal.available)})."
             )
+    # Every entry has the record behind it: an allocation, a payment, or the entry it reverses.
+    orphans = session.execute(
+        select(LedgerEntry.id, LedgerEntry.kind, Fund.code)
+        .join(Fund, Fund.id == LedgerEntry.fund_id)
+        .where(
+            ((LedgerEntry.kind == EntryKind.ALLOCATION) & LedgerEntry.allocation_id.is_(None))
+            | ((LedgerEntry.kind == EntryKind.DISBURSEMENT) & LedgerEntry.disbursement_id.is_(None))
+            | ((LedgerEntry.kind == EntryKind.STIPEND) & LedgerEntry.stipend_payment_id.is_(None))
+            | ((LedgerEntry.kind == EntryKind.REVERSAL) & LedgerEntry.reverses_entry_id.is_(None))
+        )
+    ).all()
+    _limit(report.problems, [
+        f"Dana {code}: entri buku kas #{i} ({kind}) tanpa bukti di belakangnya." for i, kind, code in orphans
+    ])  # fmt: skip
     # Every allocation has exactly one ledger entry of the same amount.
     alloc_sum = (
         select(

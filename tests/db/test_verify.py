@@ -51,6 +51,16 @@ def _insert_entry(db, *, amount: int, on: dt.date, kind: str = "disbursement") -
         return conn.execute(text("SELECT max(id) FROM ledger_entry")).scalar_one()
 
 
+def _orphan(entry_id: int, kind: str = "disbursement") -> str:
+    return f"Dana BTT: entri buku kas #{entry_id} ({kind}) tanpa bukti di belakangnya."
+
+
+def test_entry_without_its_record_is_found(db, roles):
+    _allocate(db, roles, 5_000_000, dt.date(2026, 10, 1))
+    entry_id = _insert_entry(db, amount=1_000_000, on=dt.date(2026, 10, 2), kind="allocation")
+    assert _report(db).problems == [_orphan(entry_id, "allocation")]
+
+
 def _close_month(db, period: str) -> tuple[int, int]:
     """Close a month the way the closing use case will: with the ledger's fingerprint."""
     with db.read() as s:
@@ -107,6 +117,7 @@ def test_inserted_entry_that_overdraws_is_found(db, roles):
     assert report.problems == [
         f"Dana BTT: saldo pernah negatif (mulai entri #{entry_id}, terendah -Rp500.000).",
         "Dana BTT: saldo tersedia negatif (-Rp500.000).",
+        _orphan(entry_id),
     ]
 
 
@@ -117,7 +128,8 @@ def test_a_dip_below_zero_is_found_even_if_refilled_later(db, roles):
     with db.read() as s:
         assert funds.balance(s, "BTT").available == 3_000_000
     assert _report(db).problems == [
-        f"Dana BTT: saldo pernah negatif (mulai entri #{entry_id}, terendah -Rp2.000.000)."
+        f"Dana BTT: saldo pernah negatif (mulai entri #{entry_id}, terendah -Rp2.000.000).",
+        _orphan(entry_id),
     ]
 
 
@@ -130,8 +142,9 @@ def test_closed_month_that_changed_is_reported(db, roles):
     assert report.ok, report.problems
     assert report.checked["closed_months"] == 1
 
-    _insert_entry(db, amount=-2_500_000, on=dt.date(2026, 10, 15))
+    entry_id = _insert_entry(db, amount=-2_500_000, on=dt.date(2026, 10, 15))
     assert _report(db).problems == [
+        _orphan(entry_id),
         "Bulan 2026-10 sudah ditutup tetapi buku kasnya berubah (2 → 3 entri, "
         "Rp120.000.000 → Rp117.500.000)."
     ]

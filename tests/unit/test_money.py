@@ -258,3 +258,10 @@ def test_percent_is_exact_half_up(amount, bp):
 def test_percent_refuses_negatives(amount, bp):
     with pytest.raises(ValueError):
         percent_of(amount, bp)
+
+
+def test_dash_after_comma_is_accepted():
+    from tagana_desk.domain.money import parse_rupiah
+
+    assert parse_rupiah("Rp15.000,-") == 15_000
+    assert parse_rupiah("Rp 2.500.000,-") == 2_500_000
