@@ -381,12 +381,15 @@ def _write_receipts(args: argparse.Namespace, numbers_of) -> int:
         out = Path(args.out).expanduser().resolve()
         if not out.parent.is_dir():
             raise ValidationError(f"Folder tujuan tidak ada: {out.parent}")
-        with db.write() as s:
+        # Render outside the write lock (a big incident takes a while); count the prints after.
+        with db.read() as s:
             numbers = numbers_of(s)
             if not numbers:
                 raise ValidationError("Tidak ada kuitansi untuk dicetak.")
-            docs = receipts.documents_for_print(s, actor, numbers)
-            pages = render_receipts(docs, out, progress=None if args.json else _pdf_progress)
+            docs = receipts.documents_for_print(s, actor, numbers, record=False)
+        pages = render_receipts(docs, out, progress=None if args.json else _pdf_progress)
+        with db.write() as s:
+            receipts.record_prints(s, actor, numbers)
         _emit(args, {"file": str(out), "pages": pages, "receipts": len(numbers)},
               f"{pages} halaman ditulis ke {out}.")  # fmt: skip
     finally:
@@ -472,6 +475,71 @@ def cmd_stipends_list(args: argparse.Namespace) -> int:
         _emit(args, {"file": str(out), "pages": pages, "rows": len(listing.rows),
                      "total_net": listing.total_net},
               f"Daftar penerimaan {listing.month_label}: {len(listing.rows)} relawan, {pages} halaman → {out}")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_lpj(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tagana_desk.reports.lpj_writer import write_lpj
+    from tagana_desk.services import lpj
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        out = Path(args.out).expanduser().resolve()
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ValidationError(
+                f"Folder tujuan tidak dapat dibuat: {out} ({exc.strerror})."
+            ) from None
+        with db.read() as s:
+            report = lpj.summary(s, actor, args.month, fund_code=args.fund, full_nik=args.full_nik)
+            lpj.require_reconciled(report)
+            from tagana_desk.domain.roles import Permission
+            from tagana_desk.services.context import require
+
+            require(actor, Permission.PRODUCE_LPJ)
+            files = write_lpj(s, report, out, progress=None if args.json else _lpj_progress)
+        with db.write() as s:
+            lpj.record(s, actor, report, {k: str(v) for k, v in files.items()})
+        _emit(args, {"files": [str(p) for p in files.values()], "totals": report.totals()},
+              f"LPJ {report.month_label} ditulis ke {out}: " + ", ".join(p.name for p in files.values()))  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
+def _lpj_progress(message: str) -> None:
+    print(f"  {message}", file=sys.stderr, flush=True)
+
+
+def cmd_close_month(args: argparse.Namespace) -> int:
+    from tagana_desk.services import periods
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        with db.write() as s:
+            periods.close_month(s, actor, args.month)
+        _emit(args, {"closed": args.month}, f"Bulan {args.month} ditutup.")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_reopen_month(args: argparse.Namespace) -> int:
+    from tagana_desk.services import periods
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        with db.write() as s:
+            periods.reopen_month(s, actor, args.month, args.reason)
+        _emit(args, {"reopened": args.month}, f"Bulan {args.month} dibuka kembali.")
     finally:
         db.dispose()
     return 0
@@ -649,6 +717,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan honor")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="file PDF tujuan")
+
+    p = command("lpj", cmd_lpj, "tulis LPJ sebulan (PDF, XLSX, CSV) dan 3W HXL ke sebuah folder")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan laporan")
+    p.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    p.add_argument("--fund", metavar="KODE", help="hanya dana ini (bawaan: semua dana)")
+    p.add_argument("--full-nik", action="store_true",
+                   help="NIK lengkap (bendahara/kepala; tercatat di log audit)")  # fmt: skip
+
+    p = command("close-month", cmd_close_month, "tutup bulan setelah LPJ dibuat (bendahara)")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan yang ditutup")
+    p = command("reopen-month", cmd_reopen_month, "buka kembali bulan yang ditutup (kepala/admin)")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan yang dibuka")
+    p.add_argument("--reason", required=True, metavar="TEKS", help="alasan")
 
     command(
         "verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit"

@@ -14,7 +14,7 @@ import hmac
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.base import utcnow
@@ -241,9 +241,10 @@ def _document(session: Session, receipt: Receipt, is_copy: bool) -> ReceiptDocum
     treasurer = office.signatory_for(session, SignatoryRole.BENDAHARA)
     ack_role = SignatoryRole(info.acknowledger_role)
     ack = office.signatory_for(session, ack_role)
-    ack_caption = "Kepala Dinas" if ack_role == SignatoryRole.KEPALA_DINAS else "PPTK"
     office_title = " ".join(info.name.split()).title() or "Dinas Sosial"
     kab = info.kabupaten_name
+    # "Kepala Dinas Sosial Kabupaten Bantul" (the office name already says "Dinas").
+    ack_caption = f"Kepala {office_title}" if ack_role == SignatoryRole.KEPALA_DINAS else "PPTK"
     items: tuple[ReceiptItem, ...] = ()
     if receipt.disbursement_id:
         items = tuple(
@@ -265,7 +266,7 @@ def _document(session: Session, receipt: Receipt, is_copy: bool) -> ReceiptDocum
         place=info.city or kab.replace("Kabupaten ", "").replace("Kota ", ""),
         issue_date=receipt.issue_date,
         treasurer=Signer("Bendahara Pengeluaran", treasurer.name if treasurer else "", treasurer.nip if treasurer else ""),
-        acknowledger=Signer(f"Mengetahui/Setuju dibayar,\n{ack_caption} {office_title} {kab}".strip(),
+        acknowledger=Signer(f"Mengetahui/Setuju dibayar,\n{ack_caption} {kab}".strip(),
                             ack.name, ack.nip) if ack else None,
         needs_meterai=receipt.amount > METERAI_THRESHOLD,
         qr_text=qr_text(session, receipt.number, receipt.amount, receipt.issue_date),
@@ -286,13 +287,26 @@ def documents_for_print(
     for number in numbers:
         receipt = _get(session, number)
         docs.append(_document(session, receipt, is_copy=receipt.print_count > 0))
-        if record:
-            receipt.print_count += 1
-    if record and numbers:
-        session.flush()
-        audit.record(session, actor, "print", "receipt", numbers[0] if len(numbers) == 1 else f"{len(numbers)} kuitansi",
-                     after={"numbers": numbers[:50], "count": len(numbers)})  # fmt: skip
+    if record:
+        record_prints(session, actor, numbers)
     return docs
+
+
+def record_prints(session: Session, actor: Actor, numbers: list[str]) -> None:
+    """Count a print of each receipt (the next print of it says SALINAN); audited."""
+    require(actor, Permission.VIEW)
+    if not numbers:
+        return
+    for i in range(0, len(numbers), 500):
+        chunk = [str(n).strip().upper() for n in numbers[i : i + 500]]
+        session.execute(
+            update(Receipt)
+            .where(Receipt.number.in_(chunk))
+            .values(print_count=Receipt.print_count + 1)
+        )
+    session.flush()
+    audit.record(session, actor, "print", "receipt", numbers[0] if len(numbers) == 1 else f"{len(numbers)} kuitansi",
+                 after={"numbers": numbers[:50], "count": len(numbers)})  # fmt: skip
 
 
 @dataclass(frozen=True)
