@@ -592,6 +592,51 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tagana_desk.db import migrate
+    from tagana_desk.db.backup import restore_sqlite
+    from tagana_desk.db.engine import open_database
+    from tagana_desk.paths import backup_dir
+
+    source = Path(args.file).expanduser().resolve()
+    if not source.is_file():
+        raise ValidationError(f"File cadangan tidak ditemukan: {source}")
+    # Check the backup before touching anything: a Tagana database this program can use.
+    candidate = open_database(str(source))
+    try:
+        info = migrate.ensure_usable(candidate)
+        if info.state is migrate.SchemaState.EMPTY:
+            raise DatabaseError(f"{source} kosong; bukan cadangan Tagana Desk.")
+    finally:
+        candidate.dispose()
+    db = _open_current(args)
+    try:
+        from tagana_desk.domain.roles import Permission
+        from tagana_desk.services.context import require
+
+        require(_login(args, db), Permission.EDIT_SETTINGS)  # admin: it replaces everyone's data
+        if db.path is None:
+            raise DatabaseError(
+                "Pemulihan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_restore."
+            )
+        if db.path == source:
+            raise ValidationError("File cadangan sama dengan database yang dipakai.")
+        db.dispose()
+        kept = restore_sqlite(source, db.path, backup_dir())
+        restored = open_database(str(db.path))
+        try:
+            migrated = migrate.upgrade(restored)
+        finally:
+            restored.dispose()
+        _emit(args, {"restored": str(source), "kept": str(kept), "migrated": migrated is not None},
+              f"Database dipulihkan dari {source}. Database sebelumnya disimpan di {kept}.")  # fmt: skip
+    finally:
+        db.dispose()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     db = _open_current(args)
     from tagana_desk.ui.app import run_gui
@@ -735,8 +780,11 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", cmd_verify, "periksa keutuhan buku kas, kuitansi, bulan tertutup dan log audit"
     )
 
-    p = command("backup", cmd_backup, "salin database SQLite secara konsisten")
+    p = command("backup", cmd_backup, "salin database SQLite secara konsisten (admin)")
     p.add_argument("--out", required=True, metavar="FILE", help="file tujuan")
+    p = command("restore", cmd_restore,
+                "pulihkan database SQLite dari cadangan (admin; database lama disimpan)")  # fmt: skip
+    p.add_argument("file", metavar="FILE", help="file cadangan")
     return parser
 
 

@@ -52,3 +52,27 @@ def daily_backup(source: Path, folder: Path, today: dt.date | None = None) -> Pa
     for old in dailies[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
     return target
+
+
+def restore_sqlite(source: Path, target: Path, keep_folder: Path) -> Path:
+    """Replace the database at ``target`` with the backup ``source``; returns the kept copy.
+
+    The database being replaced is first copied to ``keep_folder`` (never lost). The copy into
+    place goes through the sqlite3 backup API, so readers see either the old or the new data.
+    """
+    kept = timestamped_backup(target, keep_folder, "pra-pemulihan")
+    try:
+        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"Pemulihan gagal ({exc}); database lama tetap ada di {kept}."
+        ) from None
+    return kept

@@ -235,3 +235,59 @@ def test_incident_add(sqlite_url, cli):
         "--desa", "34.02.08.2001", "--title", "x", user="auditor", password="Rahasia123",
     )  # fmt: skip
     assert code == 3 and "tidak berwenang" in _one_line(err)
+
+
+def test_restore_checks_the_file_and_keeps_the_old_database(sqlite_url, tmp_path, cli):
+    from tagana_desk.paths import backup_dir
+
+    cli("--db", sqlite_url, "fund", "allocate", "--fund", "BTT", "--amount", "1000000", "--ref", "SK 1",
+        user="bendahara", password="Rahasia123")  # fmt: skip
+    copy = tmp_path / "copy.db"
+    assert (
+        cli("--db", sqlite_url, "backup", "--out", str(copy), user="admin", password="Rahasia123")[
+            0
+        ]
+        == 0
+    )
+    cli("--db", sqlite_url, "fund", "allocate", "--fund", "BTT", "--amount", "2000000", "--ref", "SK 2",
+        user="bendahara", password="Rahasia123")  # fmt: skip
+    # Not a Tagana database, a newer schema, a non-admin: refused, nothing replaced.
+    junk = tmp_path / "junk.db"
+    junk.write_text("x")
+    code, _, err = cli(
+        "--db", sqlite_url, "restore", str(junk), user="admin", password="Rahasia123"
+    )
+    assert code == 2 and "bukan database Tagana Desk" in _one_line(err)
+    import shutil
+    import sqlite3
+
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(copy, newer)
+    con = sqlite3.connect(newer)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    code, _, err = cli(
+        "--db", sqlite_url, "restore", str(newer), user="admin", password="Rahasia123"
+    )
+    assert code == 2 and "lebih baru" in _one_line(err)
+    code, _, err = cli(
+        "--db", sqlite_url, "restore", str(copy), user="bendahara", password="Rahasia123"
+    )
+    assert code == 3
+    code, out, _ = cli("--db", sqlite_url, "balance", "--fund", "BTT", "--json", user="auditor",
+                       password="Rahasia123")  # fmt: skip
+    assert json.loads(out)["balance"] == 3_000_000
+    before = set(backup_dir().glob("*pra-pemulihan*"))
+    code, out, err = cli(
+        "--db", sqlite_url, "restore", str(copy), "--json", user="admin", password="Rahasia123"
+    )
+    assert code == 0, err
+    kept = Path(json.loads(out)["kept"])
+    assert kept.exists() and kept not in before
+    code, out, _ = cli("--db", sqlite_url, "balance", "--fund", "BTT", "--json", user="auditor",
+                       password="Rahasia123")  # fmt: skip
+    assert json.loads(out)["balance"] == 1_000_000
+    code, out, _ = cli("--db", str(kept), "balance", "--fund", "BTT", "--json", user="auditor",
+                       password="Rahasia123")  # fmt: skip
+    assert json.loads(out)["balance"] == 3_000_000
