@@ -13,7 +13,7 @@ _PREFIXES = {
     "TN", "TUAN", "H", "HJ", "HAJI", "HAJJAH", "ALM", "ALMH", "ALMARHUM", "ALMARHUMAH", "MBAH",
     "MBAK", "MAS", "DR", "DRS", "DRA", "IR", "KH", "KYAI",
 }  # fmt: skip
-_NOT_LETTERS = re.compile(r"[^A-Z' ]+")
+_NOT_LETTERS = re.compile(r"[^A-Z0-9' ]+")
 _SPACES = re.compile(r"\s+")
 
 
