@@ -545,6 +545,35 @@ def cmd_reopen_month(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_households(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tagana_desk.services import household_import
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        path = Path(args.file).expanduser()
+        if not path.is_file():
+            raise ValidationError(f"File tidak ditemukan: {path}")
+        session_of = db.read if args.dry_run else db.write
+        with session_of() as s:
+            report = household_import.import_households(
+                s, actor, args.incident, path, dry_run=args.dry_run
+            )
+        if args.json:
+            _emit(args, report.to_json(), "")
+        else:
+            verb = "Akan diimpor" if args.dry_run else "Diimpor"
+            print(f"{verb} {report.imported} KK; ditolak {report.rejected}, duplikat {report.duplicates}, "
+                  f"ditandai kemungkinan duplikat {report.flagged} (dari {report.total_rows} baris).")  # fmt: skip
+            for e in report.errors:
+                print(f"  baris {e.row}, kolom {e.column or '-'}: {e.message}")
+    finally:
+        db.dispose()
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from tagana_desk.services import verify
 
@@ -762,6 +791,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan honor")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="file PDF tujuan")
+
+    p = command("import-households", cmd_import_households,
+                "impor daftar KK terdampak (.xlsx/.csv): baris valid disimpan, baris salah dilaporkan")  # fmt: skip
+    p.add_argument("file", metavar="FILE", help="file .xlsx atau .csv dari desa")
+    p.add_argument("--incident", required=True, type=int, metavar="ID", help="ID kejadian")
+    p.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
 
     p = command("lpj", cmd_lpj, "tulis LPJ sebulan (PDF, XLSX, CSV) dan 3W HXL ke sebuah folder")
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan laporan")

@@ -399,6 +399,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_household_name_desa_birth', ['head_name_norm', 'desa_code', 'birth_date'], unique=False)
         batch_op.create_index('ix_household_nik', ['nik'], unique=False)
         batch_op.create_index('ix_household_no_kk', ['no_kk'], unique=False)
+        batch_op.create_index('ix_household_incident_no_kk', ['incident_id', 'no_kk'], unique=False)
         batch_op.create_index(batch_op.f('ix_household_registered_on'), ['registered_on'], unique=False)
 
     op.create_table('stipend_payment',
@@ -690,6 +691,7 @@ def downgrade() -> None:
     op.drop_table('stipend_payment')
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_household_registered_on'))
+        batch_op.drop_index('ix_household_incident_no_kk')
         batch_op.drop_index('ix_household_no_kk')
         batch_op.drop_index('ix_household_nik')
         batch_op.drop_index('ix_household_name_desa_birth')

@@ -588,6 +588,22 @@ def import_households(
         run.finish_pending()
         if progress is not None:
             progress(done, done)
+        if not dry_run and run.to_store:
+            try:
+                households.add_households(
+                    session, actor, incident.id, [v for _, v in run.to_store], progress=progress,
+                    cancelled=cancelled,
+                )  # fmt: skip
+            except ValidationError as exc:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled() from exc
+                raise
+            except TaganaError as exc:
+                # The checks above mirror the service's; reaching this is a gap between the two.
+                # Abort the whole import (the caller rolls back) rather than store part of a list.
+                raise TaganaError(
+                    f"{exc.message} Impor dibatalkan; tidak ada data yang disimpan."
+                ) from exc
         sheet_name = reader.table.sheet_name if reader.table.csv_format is None else ""
     report = ImportReport(
         imported=run.imported, rejected=run.rejected, duplicates=run.duplicates,
@@ -634,9 +650,10 @@ class _Run:
         self.stored_niks, self.stored_kks = _existing(session, incident.id)
         self.file_niks: dict[str, int] = {}  # NIK → row of the file that is being imported
         self.file_kks: dict[str, int] = {}
-        self.file_people: dict[tuple, int] = {}  # (name, desa, birth date) → row (dry runs)
+        self.file_people: dict[tuple, tuple[int, str]] = {}  # (name, desa, birth) → (row, name)
         self.closed_months: dict[tuple[int, int], str] = {}
         self.pending: list[_Checked] = []
+        self.to_store: list[tuple[int, ValidHousehold]] = []
 
     def row(self, number: int, values: list[object]) -> None:
         """Read and validate one row now; decide and store it with the rest of its chunk."""
@@ -645,15 +662,15 @@ class _Run:
             return
         self.data_rows += 1
         self.pending.append(self._check(number, values))
-        # A dry run decides in chunks (batched look-ups); an import stores each row at once, so
-        # progress and Cancel follow the slow part.
-        if not self.dry_run or len(self.pending) >= CHUNK:
+        # Rows are decided in chunks (batched look-ups); an import stores them all at the end
+        # through households.add_households, in the caller's one transaction.
+        if len(self.pending) >= CHUNK:
             self.finish_pending()
 
     def finish_pending(self) -> None:
         """Duplicates and storing, row by row in file order, for the rows read so far."""
         pending, self.pending = self.pending, []
-        candidates = self._soft_candidates(pending) if self.dry_run else None
+        candidates = self._soft_candidates(pending)
         for checked in pending:
             self._finish(checked, candidates)
 
@@ -763,8 +780,8 @@ class _Run:
         return None
 
     def _store(self, number: int, valid: ValidHousehold, candidates: tuple[set, set] | None) -> str:
-        """Store the row (or, in a dry run, predict its flags); returns the flag reason or ""."""
-        if self.dry_run:
+        """Predict the row's flags and queue it for storing; returns the flag reason or ""."""
+        if True:  # the same prediction for a dry run and an import (add_households agrees)
             other_niks, known_names = candidates or (set(), set())
             flags = []
             if valid.nik.value in other_niks or valid.head_name_norm in known_names:
@@ -776,23 +793,15 @@ class _Run:
             ):
                 label = households.REASON_LABELS[DuplicateReason.NAME_DESA_BIRTH]
                 reason = "; ".join(
-                    r for r in (reason, f"{label}: baris {self.file_people[person]}") if r
+                    r
+                    for r in (
+                        reason,
+                        f"{label}: baris {self.file_people[person][0]} "
+                        f"({self.file_people[person][1]})",
+                    )
+                    if r
                 )
-            self.file_people.setdefault(person, number)
+            self.file_people.setdefault(person, (number, valid.head_name))
+            if not self.dry_run:
+                self.to_store.append((number, valid))
             return reason
-        try:
-            saved = households.add_household(
-                self.session, self.actor, self.incident.id, valid, today=self.today
-            )
-        except TaganaError as exc:
-            # The checks above mirror add_household's; reaching this is a gap between the two.
-            # Abort the whole import (the caller rolls back) rather than store part of a list.
-            message = (
-                f"Baris {number}: {exc.message} Impor dibatalkan; tidak ada data yang disimpan."
-            )
-            try:
-                error = type(exc)(message)
-            except TypeError:
-                error = TaganaError(message)
-            raise error from exc
-        return _flag_reason(saved.flags)

@@ -332,12 +332,17 @@ def _incident(session: Session, incident_id: int) -> Incident:
 def hard_conflicts(
     session: Session, incident_id: int, nik: str, no_kk: str, exclude_id: int | None = None
 ) -> tuple[str | None, str | None]:
-    """(name holding the same NIK, name holding the same No. KK) in the incident, if any."""
-    base = and_(Household.incident_id == incident_id, Household.merged_into_id.is_(None))
+    """(name holding the same NIK, name holding the same No. KK) in the incident, if any.
+
+    The NIK check includes records merged away as duplicates: the NIK stays taken in the
+    incident (the database's unique key says so too).
+    """
+    in_incident = Household.incident_id == incident_id
     if exclude_id is not None:
-        base = and_(base, Household.id != exclude_id)
+        in_incident = and_(in_incident, Household.id != exclude_id)
+    base = and_(in_incident, Household.merged_into_id.is_(None))
     same_nik = session.execute(
-        select(Household.head_name).where(base, Household.nik == nik).limit(1)
+        select(Household.head_name).where(in_incident, Household.nik == nik).limit(1)
     ).scalar_one_or_none()
     same_kk = session.execute(
         select(Household.head_name).where(base, Household.no_kk == no_kk).limit(1)
@@ -444,12 +449,15 @@ def _store_flags(session: Session, household_id: int, flags: list[PossibleDuplic
                                       reason=f.reason, status=DuplicateStatus.OPEN))  # fmt: skip
 
 
-def _dtks_status(session: Session, nik: str) -> DtksStatus:
+def _dtks_status(session: Session, nik: str, no_kk: str) -> DtksStatus:
+    """In the DTKS/DTSEN extracts when the NIK or the No. KK is listed (as the DTKS import marks)."""
     from tagana_desk.db.models import DtksEntry, DtksImport
 
     if session.execute(select(DtksImport.id).limit(1)).first() is None:
         return DtksStatus.UNKNOWN
-    hit = session.execute(select(DtksEntry.id).where(DtksEntry.nik == nik).limit(1)).first()
+    hit = session.execute(
+        select(DtksEntry.id).where(or_(DtksEntry.nik == nik, DtksEntry.no_kk == no_kk)).limit(1)
+    ).first()
     return DtksStatus.IN if hit else DtksStatus.OUT
 
 
@@ -474,7 +482,7 @@ def add_household(
     flags = possible_duplicates(session, incident, valid)
     office.ensure_region_code(session, valid.desa_code)
     hh = Household(incident_id=incident_id, created_by=actor.user_id,
-                   dtks_status=_dtks_status(session, valid.nik.value))  # fmt: skip
+                   dtks_status=_dtks_status(session, valid.nik.value, valid.no_kk.value))  # fmt: skip
     _apply(hh, valid)
     if override:
         hh.kk_override_reason, hh.kk_override_by = override, actor.user_id
@@ -491,6 +499,125 @@ def add_household(
     if override:
         audit.record(session, actor, "override_kk", "household", hh.id, reason=override)
     return SavedHousehold(hh.id, incident_id, tuple(flags), bool(override))
+
+
+def add_households(
+    session: Session, actor: Actor, incident_id: int, valids: list[ValidHousehold], *,
+    progress=None, cancelled=None, chunk: int = 500,
+) -> list[SavedHousehold]:  # fmt: skip
+    """Register many validated households of one incident at once (imports).
+
+    The same rules as ``add_household`` — refusals for a NIK or No. KK already in the incident or
+    twice in the batch, flags for possible duplicates, DTKS marks, period locks, one audit event
+    per household — with look-ups and inserts done per chunk instead of per row. ``cancelled()``
+    returning True raises ``ValidationError`` so the caller's transaction stores nothing.
+    """
+    from sqlalchemy import insert
+
+    from tagana_desk.db.models import DtksEntry, DtksImport
+
+    require(actor, Permission.EDIT_HOUSEHOLDS)
+    incident = _incident(session, incident_id)
+    if incident.status != IncidentStatus.OPEN:
+        raise ValidationError("Kejadian sudah ditutup; buka kembali untuk menambah KK.")
+    for day in sorted({v.registered_on.replace(day=1) for v in valids}):
+        periods.assert_open(session, day)
+    for code in sorted({v.desa_code for v in valids}):
+        office.ensure_region_code(session, code)
+    taken_nik = set(
+        session.execute(select(Household.nik).where(Household.incident_id == incident_id)).scalars()
+    )
+    taken_kk = set(session.execute(
+        select(Household.no_kk).where(Household.incident_id == incident_id, Household.merged_into_id.is_(None))
+    ).scalars())  # fmt: skip
+    seen_nik: set[str] = set()
+    seen_kk: set[str] = set()
+    for v in valids:
+        if v.nik.value in taken_nik or v.nik.value in seen_nik:
+            raise ConflictError(f"NIK {mask_nik(v.nik.value)} sudah terdaftar pada kejadian ini.")
+        if v.no_kk.value in taken_kk or v.no_kk.value in seen_kk:
+            raise ConflictError(
+                f"No. KK {mask_nik(v.no_kk.value)} sudah dipakai pada kejadian ini."
+            )
+        seen_nik.add(v.nik.value)
+        seen_kk.add(v.no_kk.value)
+    has_dtks = session.execute(select(DtksImport.id).limit(1)).first() is not None
+    window = (incident.occurred_at - DUPLICATE_WINDOW, incident.occurred_at + DUPLICATE_WINDOW)
+    now = utcnow()
+    saved: list[SavedHousehold] = []
+    for start in range(0, len(valids), chunk):
+        if cancelled and cancelled():
+            raise ValidationError("Impor dibatalkan; tidak ada data yang disimpan.")
+        part = valids[start : start + chunk]
+        niks = [v.nik.value for v in part]
+        in_dtks: set[str] = set()
+        if has_dtks:
+            kks = [v.no_kk.value for v in part]
+            for nik, kk in session.execute(select(DtksEntry.nik, DtksEntry.no_kk).where(
+                or_(DtksEntry.nik.in_(niks), DtksEntry.no_kk.in_(kks)))):  # fmt: skip
+                in_dtks.update(x for x in (nik, kk) if x)
+        same_nik: dict[str, list[tuple]] = {}
+        for hid, iid, name, nik in session.execute(
+            select(Household.id, Household.incident_id, Household.head_name, Household.nik)
+            .join(Incident, Incident.id == Household.incident_id)
+            .where(Household.merged_into_id.is_(None), Household.nik.in_(niks),
+                   Household.incident_id != incident_id, Incident.occurred_at >= window[0],
+                   Incident.occurred_at <= window[1])
+        ):  # fmt: skip
+            same_nik.setdefault(nik, []).append((hid, iid, name, nik))
+        same_name: dict[tuple, list[tuple]] = {}
+        for hid, iid, name, nik, norm, desa, birth in session.execute(
+            select(Household.id, Household.incident_id, Household.head_name, Household.nik,
+                   Household.head_name_norm, Household.desa_code, Household.birth_date)
+            .where(Household.merged_into_id.is_(None),
+                   Household.head_name_norm.in_({v.head_name_norm for v in part}))
+        ):  # fmt: skip
+            same_name.setdefault((norm, desa, birth), []).append((hid, iid, name, nik))
+        rows = []
+        for v in part:
+            rows.append(dict(
+                incident_id=incident_id, head_name=v.head_name, head_name_norm=v.head_name_norm,
+                nik=v.nik.value, no_kk=v.no_kk.value, birth_date=v.nik.birth_date, sex=v.nik.sex,
+                desa_code=v.desa_code, dusun=v.dusun, rt=v.rt, rw=v.rw, persons=v.persons,
+                infants=v.infants, elderly=v.elderly, disabled=v.disabled, pregnant=v.pregnant,
+                damage=v.damage, displaced=v.displaced, phone=v.phone, notes=v.notes,
+                registered_on=v.registered_on, created_by=actor.user_id, created_at=now, updated_at=now,
+                dtks_status=(DtksStatus.IN if v.nik.value in in_dtks or v.no_kk.value in in_dtks
+                             else DtksStatus.OUT) if has_dtks else DtksStatus.UNKNOWN,
+            ))  # fmt: skip
+        ids = list(
+            session.scalars(
+                insert(Household).returning(Household.id, sort_by_parameter_order=True), rows
+            )
+        )
+        casualties, flags, events = [], [], []
+        local: dict[tuple, list[tuple]] = {}  # earlier rows of this chunk, not yet in same_name
+        for hid, v, row in zip(ids, part, rows, strict=True):
+            key = (v.head_name_norm, v.desa_code, v.nik.birth_date)
+            found = [PossibleDuplicate(DuplicateReason.NIK_OTHER_INCIDENT, o, i, n, mask_nik(k))
+                     for o, i, n, k in same_nik.get(v.nik.value, [])]  # fmt: skip
+            found += [PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, o, i, n, mask_nik(k))
+                      for o, i, n, k in same_name.get(key, []) + local.get(key, []) if k != v.nik.value]  # fmt: skip
+            local.setdefault(key, []).append((hid, incident_id, v.head_name, v.nik.value))
+            for f in found:
+                flags.append(dict(household_id=hid, other_household_id=f.other_household_id, reason=f.reason,
+                                  status=DuplicateStatus.OPEN, note="", created_at=now))  # fmt: skip
+            for c in v.casualties:
+                casualties.append(dict(household_id=hid, kind=CasualtyKind(c.kind), name=c.name, nik=c.nik,
+                                       notes=c.notes, created_at=now))  # fmt: skip
+            after = {k: audit._plain(row[k]) for k in _AUDIT_FIELDS if k in row}  # noqa: SLF001
+            after |= {"kk_override_reason": None, "merged_into_id": None,
+                      "casualties": [f"{c.kind}:{c.name}" for c in v.casualties]}  # fmt: skip
+            events.append(audit.AuditItem("create", "household", hid, after=after))
+            saved.append(SavedHousehold(hid, incident_id, tuple(found), False))
+        if casualties:
+            session.execute(insert(Casualty), casualties)
+        if flags:
+            session.execute(insert(DuplicateFlag), flags)
+        audit.record_many(session, actor, events)
+        if progress:
+            progress(min(start + chunk, len(valids)), len(valids))
+    return saved
 
 
 def _validated(session: Session, data: HouseholdInput | ValidHousehold, today) -> ValidHousehold:

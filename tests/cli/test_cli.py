@@ -291,3 +291,44 @@ def test_restore_checks_the_file_and_keeps_the_old_database(sqlite_url, tmp_path
     code, out, _ = cli("--db", str(kept), "balance", "--fund", "BTT", "--json", user="auditor",
                        password="Rahasia123")  # fmt: skip
     assert json.loads(out)["balance"] == 3_000_000
+
+
+def test_import_households_json(sqlite_url, tmp_path, cli):
+    from openpyxl import Workbook
+
+    from tests.support import make_kk, make_nik
+
+    code, out, _ = cli("--db", sqlite_url, "incident", "add", "--type", "banjir", "--date", "2026-11-20",
+                       "--desa", "34.02.08.2001", "--title", "Banjir", "--json", user="operator",
+                       password="Rahasia123")  # fmt: skip
+    incident = json.loads(out)["id"]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["DAFTAR KK TERDAMPAK BANJIR"])
+    ws.append(["NIK", "No. KK", "Nama KK", "Jml Jiwa"])
+    ws.append([make_nik(serial=1), make_kk(1), "Suparman", 4])
+    ws.append([3402081203750002, make_kk(2), "Paijo", 3])  # a number cell: 16th digit lost
+    ws.append([make_nik(serial=1), make_kk(3), "Suparman lagi", 2])  # same NIK twice
+    path = tmp_path / "desa.xlsx"
+    wb.save(path)
+    argv = [
+        "--db",
+        sqlite_url,
+        "import-households",
+        str(path),
+        "--incident",
+        str(incident),
+        "--json",
+    ]
+    code, out, err = cli(*argv, "--dry-run", user="operator", password="Rahasia123")
+    assert code == 0, err
+    dry = json.loads(out)
+    assert (dry["imported"], dry["rejected"], dry["duplicates"]) == (1, 1, 1)
+    assert set(dry) >= {"imported", "rejected", "duplicates", "errors"}
+    assert [(e["row"], e["column"]) for e in dry["errors"]] == [(4, "NIK"), (5, "NIK")]
+    assert "15 digit" in dry["errors"][0]["message"]
+    code, out, _ = cli(*argv, user="operator", password="Rahasia123")
+    assert json.loads(out)["imported"] == 1
+    code, out, _ = cli(*argv, user="operator", password="Rahasia123")  # again: all duplicates now
+    again = json.loads(out)
+    assert (again["imported"], again["duplicates"]) == (0, 2)

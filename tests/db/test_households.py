@@ -16,7 +16,7 @@ from tagana_desk.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from tagana_desk.services import households, incidents
+from tagana_desk.services import households, incidents, verify
 from tagana_desk.services.households import CasualtyInput, HouseholdInput
 from tests.support import make_kk, make_nik, setup_bantul
 
@@ -255,3 +255,43 @@ def test_incident_validation_and_listing(db, roles, incident):
         by_title = incidents.list_incidents(s, sort="title", descending=False)
         assert [r.title for r in by_title] == ["Banjir Palbapang", "Longsor Dlingo"]
         assert all_rows[0].local_date == dt.date(2026, 11, 20)
+
+
+def test_dtks_mark_by_nik_or_kk_on_both_paths(db, roles, incident):
+    from tagana_desk.db.models import DtksEntry, DtksImport
+    from tagana_desk.domain.enums import DtksStatus
+
+    with db.write() as s:
+        imp = DtksImport(filename="dtsen.xlsx", rows=2)
+        s.add(imp)
+        s.flush()
+        s.add_all([DtksEntry(import_id=imp.id, nik=make_nik(serial=1), no_kk=None),
+                   DtksEntry(import_id=imp.id, nik="3402080101010009", no_kk=make_kk(2))])  # fmt: skip
+    with db.write() as s:
+        one = households.add_household(s, roles.operator, incident, hh(kk=make_kk(1)), today=TODAY)
+        valid = [households.validate(hh(nik=make_nik(serial=n), kk=make_kk(n)), kabupaten_code="34.02",
+                                     today=TODAY)[0] for n in (2, 3)]  # fmt: skip
+        batch = households.add_households(s, roles.operator, incident, valid)
+    with db.read() as s:
+        marks = {
+            r.id: r.dtks_status for r in households.list_households(s, roles.operator, incident)
+        }
+        assert verify.verify(s).ok
+    assert marks == {one.id: DtksStatus.IN, batch[0].id: DtksStatus.IN, batch[1].id: DtksStatus.OUT}
+    with pytest.raises(ConflictError), db.write() as s:  # the batch path refuses a taken NIK too
+        households.add_households(s, roles.operator, incident, valid[:1])
+
+
+def test_merged_nik_stays_taken_in_the_incident(db, roles, incident):
+    with db.write() as s:
+        households.add_household(s, roles.operator, incident, hh(name="Sumini", nik=make_nik(serial=5),
+                                 kk=make_kk(5)), today=TODAY)  # fmt: skip
+        dup = households.add_household(s, roles.operator, incident, hh(name="SUMINI", nik=make_nik(serial=6),
+                                       kk=make_kk(6)), today=TODAY)  # fmt: skip
+    with db.write() as s:
+        households.decide_flag(s, roles.operator, households.list_flags(s, roles.operator)[0].id,
+                               DuplicateStatus.MERGED, "Salah ketik NIK")  # fmt: skip
+    with pytest.raises(ConflictError, match="sudah terdaftar"), db.write() as s:
+        households.add_household(s, roles.operator, incident, hh(name="Sumini", nik=make_nik(serial=6),
+                                 kk=make_kk(7)), today=TODAY)  # fmt: skip
+    assert dup.flags

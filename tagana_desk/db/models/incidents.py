@@ -66,6 +66,7 @@ class Household(CreatedMixin, Base):
         UniqueConstraint("incident_id", "nik"),
         Index("ix_household_nik", "nik"),
         Index("ix_household_no_kk", "no_kk"),
+        Index("ix_household_incident_no_kk", "incident_id", "no_kk"),
         Index("ix_household_name_desa_birth", "head_name_norm", "desa_code", "birth_date"),
         CheckConstraint("persons >= 1", name="persons_positive"),
     )
