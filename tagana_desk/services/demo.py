@@ -225,7 +225,6 @@ def _incidents(ctx: _Ctx) -> None:
     """A year of incidents with ``ctx.households`` affected households (and some duplicates)."""
     from tagana_desk.domain import regions as region_codes
     from tagana_desk.domain.enums import IncidentStatus
-    from tagana_desk.domain.errors import ConflictError
     from tagana_desk.services import households as hh_service
     from tagana_desk.services import incidents as inc_service
     from tagana_desk.services.demo_people import DUSUN, IdentityMaker
@@ -282,6 +281,9 @@ def _incidents(ctx: _Ctx) -> None:
                 *rng.sample(region_codes.children(kec), k=min(2, len(region_codes.children(kec)))),
             ]
             registered_on = min(when.date() + dt.timedelta(days=rng.randint(0, 3)), ctx.today)
+            batch: list = []
+            taken: set[str] = set()
+            kabupaten = hh_service.office_kabupaten(s)
             for n in range(size):
                 home = villages[0] if n < size * 0.7 else rng.choice(villages)
                 reuse = None
@@ -302,17 +304,17 @@ def _incidents(ctx: _Ctx) -> None:
                     return _new_household(ctx, people, kec, home.code, damage, kind, on)
 
                 data = reuse if reuse is not None else fresh()
-                try:
-                    hh_service.add_household(s, operator, info.id, data, today=ctx.today)
-                except ConflictError:
-                    if reuse is None:
-                        raise
-                    # Already registered in this incident: register someone new instead.
+                if str(data.nik) in taken or str(data.no_kk) in taken:
+                    # Already in this incident: register someone new instead.
                     reuse, data = None, fresh()
-                    hh_service.add_household(s, operator, info.id, data, today=ctx.today)
+                valid, errors = hh_service.validate(data, kabupaten_code=kabupaten, today=ctx.today)
+                assert valid is not None, errors
+                taken.update((valid.nik.value, valid.no_kk.value))
+                batch.append(valid)
                 made_households += 1
                 if reuse is None:
                     registered.append((when, kec, data))
+            hh_service.add_households(s, operator, info.id, batch)
         _pay_incident(ctx, info.id, kind, when.date())
         if when.date() < ctx.today - dt.timedelta(days=60):
             with ctx.db.write() as s:
