@@ -172,13 +172,15 @@ def _allocations(ctx: _Ctx) -> None:
     bendahara = ctx.actors["bendahara"]
     year_start = ctx.start
     mid_year = _month_start(ctx.today, 5)
+    # A bigger district gets a bigger BTT: the default demo (2,000 KK) is the unit.
+    scale = max(1, round(ctx.households / 2000))
     plan = [
-        ("BTT", year_start + dt.timedelta(days=1), 2_000_000_000,
+        ("BTT", year_start + dt.timedelta(days=1), 2_000_000_000 * scale,
          f"SK Bupati Bantul No. 188/{ctx.rng.randint(10, 60):03d}/{year_start.year}",
          "APBD — Belanja Tidak Terduga"),
         ("HONOR", year_start + dt.timedelta(days=1), 240_000_000,
          f"DPA Dinas Sosial {year_start.year} — honor relawan", "APBD — Belanja Honorarium"),
-        ("BTT", mid_year + dt.timedelta(days=ctx.rng.randint(2, 12)), 750_000_000,
+        ("BTT", mid_year + dt.timedelta(days=ctx.rng.randint(2, 12)), 750_000_000 * scale,
          f"SK Bupati Bantul No. 188/{ctx.rng.randint(200, 400):03d}/{mid_year.year} (tambahan)",
          "APBD — Belanja Tidak Terduga"),
         ("BTT", _month_start(ctx.today, 2) + dt.timedelta(days=ctx.rng.randint(3, 20)), 150_000_000,
