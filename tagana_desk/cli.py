@@ -191,9 +191,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from tagana_desk.db import migrate
+    from tagana_desk.db.engine import open_database
     from tagana_desk.services import demo
 
-    db = _open(args, create=True)
+    db = open_database(args.db, create=True, bulk_load=True)
     try:
         migrate.ensure_usable(db)
         migrate.upgrade(db)

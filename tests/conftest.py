@@ -168,9 +168,7 @@ def _require_pg() -> str:
     """The PostgreSQL maintenance URL, or skip (fail under TAGANA_REQUIRE_PG=1) without one."""
     admin_url = pg_admin_url()
     if admin_url is None:
-        reason = (
-            "PostgreSQL tidak tersedia (jalankan di bawah pg_virtualenv atau set TAGANA_TEST_PG_URL)"
-        )
+        reason = "PostgreSQL tidak tersedia (jalankan di bawah pg_virtualenv atau set TAGANA_TEST_PG_URL)"
         if os.environ.get("TAGANA_REQUIRE_PG") == "1":
             pytest.fail(reason)
         pytest.skip(reason)

@@ -92,7 +92,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
             raise DatabaseError(f"Folder database tidak dapat ditulis: {directory}")
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _install_sqlite_hooks(engine: Engine, *, bulk_load: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
         # Take transaction control away from the sqlite3 module; SQLAlchemy's begin event below
@@ -108,7 +108,9 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         }
         if not tables or "tagana_meta" in tables:
             cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
+        # FULL: a committed payment survives a power cut. OFF only while the demo generator
+        # fills a new file (it can be rebuilt; it is not the desk's real data).
+        cursor.execute("PRAGMA synchronous = OFF" if bulk_load else "PRAGMA synchronous = FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -169,11 +171,14 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(value: str | None = None, *, create: bool = False) -> Database:
+def open_database(
+    value: str | None = None, *, create: bool = False, bulk_load: bool = False
+) -> Database:
     """Open (without migrating) the database named by ``--db``/env/default.
 
     ``create`` allows a new SQLite file (and its folder) to be made; otherwise a missing file is
-    an error. Schema checks are ``db.migrate``'s job.
+    an error. ``bulk_load`` trades durability for speed (demo generation only). Schema checks are
+    ``db.migrate``'s job.
     """
     url = resolve_url(value)
     path = sqlite_path(url)
@@ -183,7 +188,7 @@ def open_database(value: str | None = None, *, create: bool = False) -> Database
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False},
         )
-        _install_sqlite_hooks(engine)
+        _install_sqlite_hooks(engine, bulk_load=bulk_load)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     write_engine = engine.execution_options(**{WRITE_OPTION: True})

@@ -33,7 +33,11 @@ DEFAULT_TYPES = (
     ("PSM", "Pekerja Sosial Masyarakat (PSM)", None),
     ("TKSK", "Tenaga Kesejahteraan Sosial Kecamatan (TKSK)", None),
 )
-LEVEL_LABELS = {VolunteerLevel.MUDA: "Muda", VolunteerLevel.MADYA: "Madya", VolunteerLevel.UTAMA: "Utama"}
+LEVEL_LABELS = {
+    VolunteerLevel.MUDA: "Muda",
+    VolunteerLevel.MADYA: "Madya",
+    VolunteerLevel.UTAMA: "Utama",
+}
 _PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
 _ACCOUNT = re.compile(r"^[0-9 .-]{5,30}$")
 
@@ -69,7 +73,9 @@ def ensure_default_types(session: Session) -> list[str]:
                                       monthly_amount=amount, daily_deployment_allowance=0,
                                       tax_rate_bp=0, tax_base_bp=10_000))  # fmt: skip
         session.flush()
-        audit.record(session, SYSTEM, "create", "volunteer_type", code, after={"name": name, "rate": amount})
+        audit.record(
+            session, SYSTEM, "create", "volunteer_type", code, after={"name": name, "rate": amount}
+        )
         made.append(code)
     return made
 
@@ -79,7 +85,9 @@ def _type(session: Session, code: str) -> VolunteerType:
         select(VolunteerType).where(VolunteerType.code == str(code or "").strip().upper())
     ).scalar_one_or_none()
     if t is None:
-        known = ", ".join(session.execute(select(VolunteerType.code).order_by(VolunteerType.code)).scalars())
+        known = ", ".join(
+            session.execute(select(VolunteerType.code).order_by(VolunteerType.code)).scalars()
+        )
         raise NotFoundError(f"Jenis relawan {code!r} tidak dikenal. Yang ada: {known}.")
     return t
 
@@ -190,7 +198,9 @@ def _level(value: object) -> VolunteerLevel | None:
     try:
         return VolunteerLevel(text)
     except ValueError:
-        raise ValidationError(f"Tingkat tidak dikenal: {value!r} (Muda, Madya, Utama).", "tingkat") from None
+        raise ValidationError(
+            f"Tingkat tidak dikenal: {value!r} (Muda, Madya, Utama).", "tingkat"
+        ) from None
 
 
 def _validate(session: Session, data: VolunteerInput, today: dt.date) -> dict:
@@ -214,7 +224,9 @@ def _validate(session: Session, data: VolunteerInput, today: dt.date) -> dict:
         raise ValidationError(f"Nomor HP tidak valid: {phone!r}.", "hp")
     account = str(data.bank_account or "").strip()
     if account and not _ACCOUNT.match(account):
-        raise ValidationError("Nomor rekening hanya angka (boleh spasi, titik, tanda hubung).", "rekening")
+        raise ValidationError(
+            "Nomor rekening hanya angka (boleh spasi, titik, tanda hubung).", "rekening"
+        )
     return dict(
         name=name, nik=nik, volunteer_type_id=vtype.id, nia=str(data.nia or "").strip()[:40],
         level=_level(data.level), kecamatan_code=kec or None, phone=phone,
@@ -242,9 +254,13 @@ def save_volunteer(
     """Add (no id) or change a volunteer (operator, bendahara)."""
     require(actor, Permission.MANAGE_VOLUNTEERS)
     values = _validate(session, data, today or dt.date.today())
-    same = session.execute(select(Volunteer).where(Volunteer.nik == values["nik"])).scalar_one_or_none()
+    same = session.execute(
+        select(Volunteer).where(Volunteer.nik == values["nik"])
+    ).scalar_one_or_none()
     if same is not None and same.id != volunteer_id:
-        raise ConflictError(f"NIK {mask_nik(values['nik'])} sudah terdaftar sebagai relawan ({same.name}).")
+        raise ConflictError(
+            f"NIK {mask_nik(values['nik'])} sudah terdaftar sebagai relawan ({same.name})."
+        )
     if volunteer_id is None:
         v = Volunteer(**values)
         session.add(v)
@@ -291,7 +307,12 @@ def _roster(session: Session, flt: RosterFilter):
 
 
 def list_volunteers(
-    session: Session, actor: Actor, flt: RosterFilter = RosterFilter(), *, limit: int = 500, offset: int = 0
+    session: Session,
+    actor: Actor,
+    flt: RosterFilter = RosterFilter(),
+    *,
+    limit: int = 500,
+    offset: int = 0,
 ) -> list[VolunteerInfo]:
     require(actor, Permission.VIEW)
     stmt = _roster(session, flt).order_by(Volunteer.name, Volunteer.id).limit(limit).offset(offset)
@@ -299,12 +320,16 @@ def list_volunteers(
 
 
 def count_volunteers(session: Session, flt: RosterFilter = RosterFilter()) -> int:
-    return session.execute(select(func.count()).select_from(_roster(session, flt).subquery())).scalar_one()
+    return session.execute(
+        select(func.count()).select_from(_roster(session, flt).subquery())
+    ).scalar_one()
 
 
 def active_in_month_condition(first: dt.date, last: dt.date):
     """Joined on or before the month's last day, and not left before its first day."""
-    return and_(Volunteer.joined_on <= last, or_(Volunteer.left_on.is_(None), Volunteer.left_on >= first))
+    return and_(
+        Volunteer.joined_on <= last, or_(Volunteer.left_on.is_(None), Volunteer.left_on >= first)
+    )
 
 
 def active_in_month(session: Session, period: str) -> list[Volunteer]:
@@ -346,7 +371,9 @@ def deploy(
     if end < start:
         raise ValidationError("Tanggal selesai tidak boleh sebelum tanggal mulai.", "selesai")
     if (end - start).days > 90:
-        raise ValidationError("Penugasan lebih dari 90 hari; bagi menjadi beberapa penugasan.", "selesai")
+        raise ValidationError(
+            "Penugasan lebih dari 90 hari; bagi menjadi beberapa penugasan.", "selesai"
+        )
     if start < v.joined_on or (v.left_on is not None and end > v.left_on):
         raise ValidationError("Penugasan di luar masa keanggotaan relawan.", "mulai")
     overlap = session.execute(select(Deployment.id).where(
@@ -359,7 +386,9 @@ def deploy(
     session.add(d)
     session.flush()
     audit.record(session, actor, "create", "deployment", d.id, after=audit.snapshot(d))
-    return DeploymentInfo(d.id, v.id, v.name, inc.id, inc.title, start, end, (end - start).days + 1, d.role, False)
+    return DeploymentInfo(
+        d.id, v.id, v.name, inc.id, inc.title, start, end, (end - start).days + 1, d.role, False
+    )
 
 
 def list_deployments(
@@ -373,7 +402,19 @@ def list_deployments(
     if volunteer_id is not None:
         stmt = stmt.where(Deployment.volunteer_id == volunteer_id)
     return [
-        DeploymentInfo(d.id, d.volunteer_id, name, d.incident_id, title, d.start_date, d.end_date,
-                       (d.end_date - d.start_date).days + 1, d.role, d.stipend_payment_id is not None)  # fmt: skip
-        for d, name, title in session.execute(stmt.order_by(Deployment.start_date.desc(), Deployment.id))
+        DeploymentInfo(
+            d.id,
+            d.volunteer_id,
+            name,
+            d.incident_id,
+            title,
+            d.start_date,
+            d.end_date,
+            (d.end_date - d.start_date).days + 1,
+            d.role,
+            d.stipend_payment_id is not None,
+        )  # fmt: skip
+        for d, name, title in session.execute(
+            stmt.order_by(Deployment.start_date.desc(), Deployment.id)
+        )
     ]

@@ -22,6 +22,7 @@ from tagana_desk import APP_NAME, __version__
 from tagana_desk.domain.errors import NotFoundError
 from tagana_desk.services import funds, office
 from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from tagana_desk.ui.errors import describe, show_error
 from tagana_desk.ui.formatting import rupiah
 from tagana_desk.ui.labels import role_label
@@ -29,7 +30,12 @@ from tagana_desk.ui.pages.audit import AuditPage
 from tagana_desk.ui.pages.base import Page
 from tagana_desk.ui.pages.dashboard import DashboardPage
 from tagana_desk.ui.pages.funds import FundsPage
+from tagana_desk.ui.pages.incidents import IncidentsPage
+from tagana_desk.ui.pages.payments import PaymentsPage
+from tagana_desk.ui.pages.recipients import RecipientsPage
+from tagana_desk.ui.pages.reports import ReportsPage
 from tagana_desk.ui.pages.settings import SettingsPage
+from tagana_desk.ui.pages.volunteers import VolunteersPage
 from tagana_desk.ui.widgets import NoticePage
 
 GEOMETRY_KEY = "ui/main_window/geometry"
@@ -81,18 +87,22 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1000, 600))
 
         self.dashboard_page = DashboardPage(ctx)
+        self.incidents_page = IncidentsPage(ctx)
+        self.recipients_page = RecipientsPage(ctx)
+        self.payments_page = PaymentsPage(ctx)
         self.funds_page = FundsPage(ctx)
+        self.volunteers_page = VolunteersPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.audit_page = AuditPage(ctx)
-        later = self._placeholders()
+        self.reports_page = ReportsPage(ctx)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Beranda"), self.dashboard_page),
-            later["kejadian"],
-            later["penerima"],
-            later["penyaluran"],
+            (self.tr("Kejadian"), self.incidents_page),
+            (self.tr("Penerima"), self.recipients_page),
+            (self.tr("Penyaluran"), self.payments_page),
             (self.tr("Dana"), self.funds_page),
-            later["tagana"],
-            later["laporan"],
+            (self.tr("Tagana"), self.volunteers_page),
+            (self.tr("Laporan"), self.reports_page),
             (self.tr("Pengaturan"), self.settings_page),
             (self.tr("Audit"), self.audit_page),
         ]
@@ -108,6 +118,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.show_page)
+        self.dashboard_page.page_requested.connect(self.open_page)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,45 +141,8 @@ class MainWindow(QMainWindow):
 
     # --- pages
     def _placeholders(self) -> dict[str, tuple[str, Page]]:
-        texts = {
-            "kejadian": (
-                self.tr("Kejadian"),
-                self.tr(
-                    "Di sini nanti Anda mencatat kejadian bencana dan musibah: jenis, tanggal dan "
-                    "jam, lokasi (kecamatan dan desa), korban, rumah rusak, pengungsi, serta "
-                    "Tagana yang diterjunkan."
-                ),
-            ),
-            "penerima": (
-                self.tr("Penerima"),
-                self.tr(
-                    "Di sini nanti Anda mendaftar KK terdampak per kejadian (NIK, No. KK, alamat, "
-                    "tingkat kerusakan, anggota rentan), mengimpor daftar dari Excel, dan "
-                    "memeriksa data ganda."
-                ),
-            ),
-            "penyaluran": (
-                self.tr("Penyaluran"),
-                self.tr(
-                    "Di sini nanti Anda menyalurkan bantuan tunai dan barang kepada KK terdampak, "
-                    "meminta persetujuan Kepala untuk jumlah besar, dan mencetak kuitansi."
-                ),
-            ),
-            "tagana": (
-                self.tr("Tagana"),
-                self.tr(
-                    "Di sini nanti Anda mengelola daftar relawan Tagana dan PSKS, penugasan per "
-                    "kejadian, serta pembayaran honor bulanan beserta daftar penerimaannya."
-                ),
-            ),
-            "laporan": (
-                self.tr("Laporan"),
-                self.tr(
-                    "Di sini nanti Anda membuat LPJ bulanan (PDF, Excel, CSV), laporan 3W untuk "
-                    "dibagikan ke atas, dan menutup bulan setelah LPJ selesai."
-                ),
-            ),
-        }
+        # Every page is built now; this stays for a page a later version adds.
+        texts: dict[str, tuple[str, str]] = {}
         return {
             key: (title, PlaceholderPage(self.ctx, title, body))
             for key, (title, body) in texts.items()
@@ -184,12 +158,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.activate()
 
+    #: Page names (as the Beranda cards ask for them) → navigation index.
+    PAGE_NAMES = {
+        "beranda": BERANDA, "kejadian": KEJADIAN, "penerima": PENERIMA, "penyaluran": PENYALURAN,
+        "dana": DANA, "tagana": TAGANA, "laporan": LAPORAN, "pengaturan": PENGATURAN,
+        "audit": AUDIT,
+    }  # fmt: skip
+
+    def open_page(self, name: str) -> None:
+        """Show a page by name (``"laporan"``); an unknown name does nothing."""
+        if name in self.PAGE_NAMES:
+            self.show_page(self.PAGE_NAMES[name])
+
     def page(self, index: int) -> Page:
         return self.pages[index][1]
 
     # --- menu
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.verify_action = QAction(self.tr("&Periksa kuitansi…"), self)
+        self.verify_action.setStatusTip(self.tr("Periksa keaslian kuitansi dari kode QR-nya"))
+        self.verify_action.triggered.connect(self.open_verify_dialog)
+        file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -204,6 +195,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, i=i: self.show_page(i))
             self.addAction(action)
+
+    def open_verify_dialog(self) -> VerifyReceiptDialog:
+        dialog = VerifyReceiptDialog(self.ctx, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.verify_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -17,7 +17,9 @@ def run(url: str, worker: int, rounds: int, go_file: str) -> None:
 
         from tagana_desk.db.models import User
 
-        actor = users.actor_of(s.execute(select(User).where(User.username == "bendahara")).scalar_one())
+        actor = users.actor_of(
+            s.execute(select(User).where(User.username == "bendahara")).scalar_one()
+        )
     deadline = time.monotonic() + 30
     while not Path(go_file).exists() and time.monotonic() < deadline:
         time.sleep(0.01)

@@ -25,7 +25,10 @@ def test_parallel_allocations_are_serialised(db, db_url, roles, tmp_path):
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.db.alloc_worker", db_url, str(w), str(ROUNDS), str(go)],
-            cwd=ROOT, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=dict(os.environ),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )  # fmt: skip
         for w in range(1, WORKERS + 1)
     ]

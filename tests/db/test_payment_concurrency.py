@@ -55,9 +55,24 @@ def test_parallel_batches_never_overdraw_or_pay_twice(db, db_url, roles, tmp_pat
                TAGANA_DESK_HOME=str(tmp_path))  # fmt: skip
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "tagana_desk", "--db", db_url, "disburse-batch", "--incident",
-             str(incident), "--aid-type", "SEMBAKO", "--json"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "tagana_desk",
+                "--db",
+                db_url,
+                "disburse-batch",
+                "--incident",
+                str(incident),
+                "--aid-type",
+                "SEMBAKO",
+                "--json",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )  # fmt: skip
         for incident in plan
     ]

@@ -146,7 +146,7 @@ def test_closed_month_that_changed_is_reported(db, roles):
     assert _report(db).problems == [
         _orphan(entry_id),
         "Bulan 2026-10 sudah ditutup tetapi buku kasnya berubah (2 → 3 entri, "
-        "Rp120.000.000 → Rp117.500.000)."
+        "Rp120.000.000 → Rp117.500.000).",
     ]
 
 

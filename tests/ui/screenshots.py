@@ -3,9 +3,17 @@
     .venv/bin/python -m tests.ui.screenshots --out /tmp/shots
 
 Builds a throw-away database (Dinas Sosial Kabupaten Bantul: users, office profile with logo and
-signatories, allocations on BTT, HONOR and CSR, a failed login) and saves ``login.png``,
-``beranda.png``, ``dana.png``, ``pengaturan-kantor.png`` and ``audit.png`` (plus the allocate
-dialog, a page for later and the audit refusal).
+signatories, allocations on BTT, HONOR and CSR, a failed login, two months of incidents with their
+affected households and possible duplicates) and saves ``login.png``, ``beranda.png``,
+``dana.png``, ``pengaturan-kantor.png`` and ``audit.png`` (plus the allocate dialog, a page for
+later and the audit refusal), and for incidents and households ``kejadian.png``,
+``kejadian-baru.png``, ``kejadian-rincian.png``, ``kejadian-ringkasan.png``,
+``kk-nik-salah.png``, ``kk-kk-ganda.png``, ``penerima-cari.png``, ``penerima-duplikat.png`` and
+``impor-pratinjau.png``; for the Tagana page and Pengaturan → Relawan the shots listed in
+``tests.ui.screenshots_tagana`` (roster, volunteer form, import, monthly stipends paid / short,
+Penugasan, rates, and the payment list PDF pages as ``daftar-honor-N.png``); and for
+Penyaluran, the receipt dialogs and Pengaturan → Jenis Bantuan the shots listed in
+``tests.ui.screenshots_payments`` (on a database of its own, with a fund that is short).
 """
 
 from __future__ import annotations
@@ -130,7 +138,89 @@ def build_database(path: Path):
     for code, amount, ref, on, source in allocations:
         with db.write() as s:
             funds.allocate(s, bendahara, code, amount, ref, on=on, source=source)
+    add_incidents(db, actors)
     return db, actors
+
+
+#: Incidents of the last two months: (days ago, hour, type, kecamatan, desa index, title,
+#: households, damage mix).
+INCIDENTS = (
+    (52, 15, "angin_puting_beliung", "34.02.09", 1, "Angin puting beliung di {desa}", 6, "RR"),
+    (41, 2, "kebakaran", "34.02.08", 3, "Kebakaran rumah warga di {desa}", 2, "RB"),
+    (30, 19, "tanah_longsor", "34.02.10", 2, "Tanah longsor di {desa}", 4, "RS"),
+    (21, 23, "banjir", "34.02.15", 1, "Banjir luapan Sungai Opak di {desa}", 12, "TERENDAM"),
+    (13, 10, "musibah_perorangan", "34.02.13", 4, "Musibah perorangan warga {desa}", 1, "NONE"),
+    (9, 16, "angin_puting_beliung", "34.02.04", 2, "Angin puting beliung di {desa}", 8, "RR"),
+    (4, 6, "gempa_bumi", "34.02.05", 1, "Gempa bumi M4,8, rumah retak di {desa}", 5, "RS"),
+    (2, 14, "banjir", "34.02.08", 0, "Banjir luapan Sungai Winongo di {desa}", 38, "TERENDAM"),
+)
+
+
+def add_incidents(db, actors) -> None:
+    """Incidents with households (deterministic), a closed one, and two possible duplicates."""
+    import dataclasses
+    import random
+
+    from tagana_desk.domain import regions
+    from tagana_desk.domain.enums import IncidentStatus
+    from tagana_desk.services import households, incidents
+    from tagana_desk.services.demo_people import DUSUN, IdentityMaker
+
+    rng = random.Random(7)
+    people = IdentityMaker(rng)
+    operator = actors["operator"]
+    today = dt.date.today()
+    now = dt.datetime.now()
+    first_of_flood: households.HouseholdInput | None = None
+    for days, hour, kind, kec, desa_index, title, count, damage in INCIDENTS:
+        desa = regions.children(kec)[desa_index]
+        when = dt.datetime.combine(today - dt.timedelta(days=days), dt.time(hour, 15))
+        when = min(when, now - dt.timedelta(hours=1))
+        registered = min(when.date() + dt.timedelta(days=1), today)
+        with db.write() as s:
+            info = incidents.create_incident(
+                s, operator,
+                incidents.IncidentInput(
+                    type=kind, title=title.format(desa=desa.name), occurred_at=when,
+                    desa_code=desa.code, place=f"Padukuhan {rng.choice(DUSUN)}",
+                    source=rng.choice(("Laporan Kalurahan", "Pusdalops BPBD", "Tagana kapanewon")),
+                    description=f"{count} KK terdampak menurut laporan awal.",
+                    displaced=count * 3 if damage in ("RB", "TERENDAM") else 0,
+                    houses_rb=count if damage == "RB" else 0,
+                    houses_rs=count if damage == "RS" else 0,
+                    houses_rr=count if damage == "RR" else 0,
+                    houses_flooded=count if damage == "TERENDAM" else 0,
+                ),
+            )  # fmt: skip
+            for n in range(count):
+                name, nik, birth, _female = people.person(kec, today)
+                persons = rng.choice((1, 2, 3, 3, 4, 4, 5, 6))
+                data = households.HouseholdInput(
+                    head_name=name, nik=nik, no_kk=people.no_kk(kec, dt.date(2015, 3, 2)),
+                    desa_code=desa.code, dusun=rng.choice(DUSUN), rt=str(rng.randint(1, 9)),
+                    rw=str(rng.randint(1, 4)), persons=persons,
+                    infants=rng.choice((0, 0, 1)) if persons > 2 else 0,
+                    elderly=rng.choice((0, 1)) if persons > 1 else 0,
+                    damage=rng.choice((damage, damage, "RR", "RS")) if damage != "NONE" else damage,
+                    displaced=damage in ("RB", "TERENDAM") and rng.random() < 0.5,
+                    phone=f"08{rng.randint(11, 59)}{rng.randint(10_000_000, 99_999_999)}",
+                    registered_on=registered,
+                )  # fmt: skip
+                if kind == "banjir" and days == 2 and n == 0 and first_of_flood is not None:
+                    data = dataclasses.replace(first_of_flood, registered_on=registered)
+                elif kind == "banjir" and days == 2 and n == 1 and first_of_flood is not None:
+                    # The same person under a mistyped NIK: same name, desa and birth date.
+                    data = dataclasses.replace(
+                        first_of_flood, nik=people.retype(str(first_of_flood.nik)),
+                        no_kk=people.no_kk(kec, dt.date(2016, 1, 4)), registered_on=registered,
+                    )  # fmt: skip
+                households.add_household(s, operator, info.id, data)
+                if kind == "banjir" and days == 21 and n == 0:
+                    first_of_flood = dataclasses.replace(data, desa_code=desa.code)
+        if days > 40:
+            with db.write() as s:
+                incidents.set_status(s, operator, info.id, IncidentStatus.CLOSED,
+                                     "Penanganan darurat selesai")  # fmt: skip
 
 
 def _settle(app: QApplication, rounds: int = 5) -> None:
@@ -159,6 +249,219 @@ def _dialog_shots(app: QApplication, window, out: Path) -> None:
     _settle(app)
     _save(dialog, out / "dana-alokasi.png")
     dialog.reject()
+
+
+def _incident_shots(app: QApplication, window_for, db, out: Path, tmp: Path) -> None:
+    """Kejadian (list, new, detail, summary), the household dialog, import, Penerima."""
+    from tagana_desk.services import households, incidents
+    from tagana_desk.services.context import SYSTEM
+    from tagana_desk.ui.main_window import MainWindow
+    from tests.ui.helpers import messy_workbook
+
+    window = window_for("operator", MainWindow.KEJADIAN)
+    page = window.incidents_page
+    page.table.selectRow(0)
+    _settle(app)
+    _save(window, out / "kejadian.png")
+
+    dialog = page.new_incident()
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("banjir"))
+    dialog.title_edit.setText("Banjir luapan Sungai Bedog di Trirenggo")
+    dialog.regions.set_value("34.02.08", "34.02.08.2004")
+    dialog.place_edit.setText("Padukuhan Bejen, tepi Sungai Bedog")
+    dialog.source_edit.setText("Laporan Kalurahan Trirenggo")
+    dialog.description_edit.setPlainText(
+        "Hujan deras sejak pukul 13.00; air setinggi 80 cm masuk ke permukiman. Warga mengungsi "
+        "ke balai padukuhan."
+    )
+    for name, value in (("displaced", 145), ("injured", 2), ("houses_flooded", 63),
+                        ("houses_rr", 4)):  # fmt: skip
+        dialog.counts[name].setValue(value)
+    _settle(app)
+    _save(dialog, out / "kejadian-baru.png")
+    dialog.reject()
+
+    page.open_selected()
+    detail = page.detail
+    _settle(app)
+    from PySide6.QtCore import QModelIndex
+
+    while detail.model.canFetchMore(QModelIndex()):
+        detail.model.fetchMore(QModelIndex())
+    flagged = [r for r in range(detail.model.rowCount()) if detail.model.row_at(r).flagged]
+    detail.table.selectRow(flagged[0] if flagged else 0)
+    _settle(app)
+    _save(window, out / "kejadian-rincian.png")
+    detail.tabs.setCurrentIndex(3)
+    _settle(app)
+    _save(window, out / "kejadian-ringkasan.png")
+    detail.tabs.setCurrentIndex(0)
+
+    household = detail.add_household()
+    household.name_edit.setText("Sugiyanto")
+    household._changed("head_name")
+    household.nik_edit.setText("3402081513750004")  # month 13: no such birth date
+    household.kk_edit.setText("3402080203150044")
+    household.dusun_edit.setText("Jodog")
+    household.rt_edit.setText("3")
+    household.rw_edit.setText("12")
+    household.persons_box.setValue(2)
+    household.infants_box.setValue(3)
+    household.damage_combo.setCurrentIndex(household.damage_combo.findData("TERENDAM"))
+    household.save()
+    _settle(app)
+    _save(household, out / "kk-nik-salah.png")
+    household.reject()
+
+    with db.read() as s:
+        opak = next(
+            i for i in incidents.list_incidents(s) if "Opak" in i.title
+        )  # registered 19 days before: a row with this NIK is flagged
+        # Not the first: that one is registered in this flood too (a duplicate, not a flag).
+        second = households.list_households(s, SYSTEM, opak.id, limit=2)[1]
+        registered = str(households.input_for_edit(s, SYSTEM, second.id).nik)
+    importer = detail.open_import()
+    importer.load_file(Path(messy_workbook(tmp / "Daftar KK banjir Palbapang.xlsx", registered)))
+    importer.table.selectRow(2)
+    _settle(app)
+    _save(importer, out / "impor-pratinjau.png")
+    importer.reject()
+    window.close()
+    window.deleteLater()
+
+    # The same No. KK twice in one incident: a kepala may allow it, with a reason.
+    window = window_for("kepala", MainWindow.KEJADIAN)
+    page = window.incidents_page
+    page.table.selectRow(0)
+    page.open_selected()
+    _settle(app)
+    with db.read() as s:
+        first = households.list_households(s, SYSTEM, page.detail.incident_id, limit=1)[0]
+        existing = households.input_for_edit(s, SYSTEM, first.id)
+    household = page.detail.add_household()
+    household.name_edit.setText("Ngadiyem")
+    household.nik_edit.setText(str(existing.nik)[:6] + "5508620007")
+    household.kk_edit.setText(str(existing.no_kk))
+    household.save()
+    _settle(app)
+    _save(household, out / "kk-kk-ganda.png")
+    household.reject()
+    window.close()
+    window.deleteLater()
+
+    window = window_for("operator", MainWindow.PENERIMA)
+    recipients = window.recipients_page
+    with db.read() as s:
+        flag = households.list_flags(s, SYSTEM)[-1]
+    recipients.search.search_edit.setText(flag.head_name.split()[-1])
+    recipients.search.search_now()
+    results = recipients.search.model
+    niks = [results.row_at(r).nik for r in range(results.rowCount())]
+    twice = next((r for r, nik in enumerate(niks) if niks.count(nik) > 1), 0)
+    recipients.search.table.selectRow(twice)  # someone registered in two incidents
+    _settle(app)
+    _save(window, out / "penerima-cari.png")
+    recipients.show_duplicates()
+    recipients.duplicates.table.selectRow(0)
+    _settle(app)
+    _save(window, out / "penerima-duplikat.png")
+    window.close()
+    window.deleteLater()
+
+
+def _report_shots(app: QApplication, out: Path) -> None:
+    """Beranda and Laporan on the demo year (``services.demo``, 400 KK, seed 2).
+
+    ``beranda.png``; ``laporan.png`` (last month, reconciled); ``laporan-tersimpan.png`` (its LPJ
+    saved with full NIKs); ``laporan-kepala.png`` (a closed month); ``laporan-operator.png``; and
+    ``laporan-masalah.png``: a copy of the database with one receipt amount changed by raw SQL,
+    so the month no longer reconciles.
+    """
+    import shutil
+
+    from tagana_desk.db import migrate
+    from tagana_desk.db.engine import open_database
+    from tagana_desk.services import demo, users
+    from tagana_desk.services.context import SYSTEM, Actor
+    from tagana_desk.ui.context import DeskContext
+    from tagana_desk.ui.main_window import MainWindow
+    from tagana_desk.ui.pages.reports import previous_month
+    from tagana_desk.ui.tasks import SyncTaskRunner
+    from tests.support import raw
+
+    runner = SyncTaskRunner()
+
+    def window_for(db, actor: Actor, page: int) -> MainWindow:
+        window = MainWindow(DeskContext(db, actor, runner))
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        window.show_page(page)
+        _settle(app)
+        return window
+
+    def done(window: MainWindow) -> None:
+        window.close()
+        window.deleteLater()
+        _settle(app)
+
+    with tempfile.TemporaryDirectory(prefix="tagana-shots-demo-") as tmp:
+        path = Path(tmp) / "demo.db"
+        db = open_database(str(path), create=True)
+        try:
+            migrate.upgrade(db)
+            demo.build(db, households=400, seed=2)
+            with db.read() as s:
+                actors = {
+                    u.username: Actor(u.id, u.username, u.role, u.full_name)
+                    for u in users.list_users(s, SYSTEM)
+                }
+        finally:
+            db.dispose()  # the WAL is written back: the file can be copied whole
+        copy = Path(tmp) / "demo-diubah.db"
+        shutil.copyfile(path, copy)
+        db = open_database(str(path))
+        try:
+            window = window_for(db, actors["bendahara"], MainWindow.BERANDA)
+            _save(window, out / "beranda.png")
+            done(window)
+
+            window = window_for(db, actors["bendahara"], MainWindow.LAPORAN)
+            page = window.reports_page
+            _save(window, out / "laporan.png")
+            page.full_nik_check.setChecked(True)
+            page.save_lpj_to(Path(tmp) / "LPJ")
+            _settle(app)
+            _save(window, out / "laporan-tersimpan.png")
+            done(window)
+
+            window = window_for(db, actors["kepala"], MainWindow.LAPORAN)
+            page = window.reports_page
+            closed = next(s.period for s in page.view.states if s.closed)
+            page.select_month(closed)
+            _settle(app)
+            _save(window, out / "laporan-kepala.png")
+            done(window)
+
+            window = window_for(db, actors["operator"], MainWindow.LAPORAN)
+            _save(window, out / "laporan-operator.png")
+            done(window)
+        finally:
+            db.dispose()
+
+        tampered = open_database(str(copy))
+        try:
+            first = f"{previous_month(dt.date.today())}-01"
+            raw(
+                tampered,
+                "UPDATE receipt SET amount = amount + 1000 WHERE id = (SELECT MIN(id) FROM receipt"
+                " WHERE disbursement_id IS NOT NULL AND issue_date >= :first)",
+                first=first,
+            )
+            window = window_for(tampered, actors["bendahara"], MainWindow.LAPORAN)
+            _save(window, out / "laporan-masalah.png")
+            done(window)
+        finally:
+            tampered.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -200,11 +503,11 @@ def main(argv: list[str] | None = None) -> int:
                 return window
 
             shots = (
-                ("bendahara", MainWindow.BERANDA, "beranda.png"),
+                ("bendahara", MainWindow.BERANDA, "beranda-awal.png"),
                 ("bendahara", MainWindow.DANA, "dana.png"),
                 ("admin", MainWindow.PENGATURAN, "pengaturan-kantor.png"),
                 ("auditor", MainWindow.AUDIT, "audit.png"),
-                ("operator", MainWindow.KEJADIAN, "kejadian-nanti.png"),
+                ("operator", MainWindow.PENYALURAN, "penyaluran-operator.png"),
                 ("operator", MainWindow.AUDIT, "audit-operator.png"),
                 ("operator", MainWindow.DANA, "dana-operator.png"),
                 ("bendahara", MainWindow.PENGATURAN, "pengaturan-bendahara.png"),
@@ -220,8 +523,16 @@ def main(argv: list[str] | None = None) -> int:
                 window.close()
                 window.deleteLater()
                 _settle(app)
+            _incident_shots(app, window_for, db, out, Path(tmp))
+            from tests.ui.screenshots_tagana import volunteer_shots
+
+            volunteer_shots(app, window_for, db, actors, out, Path(tmp), _save, _settle)
+            from tests.ui.screenshots_payments import payment_shots
+
+            payment_shots(app, out, Path(tmp), _save, _settle)
         finally:
             db.dispose()
+    _report_shots(app, out)
     return 0
 
 

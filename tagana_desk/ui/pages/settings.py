@@ -39,7 +39,9 @@ from tagana_desk.ui.dialogs.signatory import SignatoryDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.labels import role_label, roles_with, signatory_role_label
 from tagana_desk.ui.models.signatories import SignatoryTableModel
+from tagana_desk.ui.pages.aid_types import AidTypesTab
 from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.volunteer_types import VolunteerTypesTab
 from tagana_desk.ui.widgets import (
     NoticePage,
     RupiahLineEdit,
@@ -485,29 +487,12 @@ class SettingsPage(Page):
             ),
             self.tr("Pengguna"),
         )
-        self.tabs.addTab(
-            NoticePage(
-                self.tr("Jenis Bantuan"),
-                self.tr(
-                    "Di sini nanti diatur jenis bantuan (jadup, santunan, isi hunian, sembako, …), "
-                    "dasar perhitungan dan tarifnya beserta tanggal berlakunya."
-                ),
-                self.tr("Bagian ini belum tersedia pada versi ini."),
-            ),
-            self.tr("Jenis Bantuan"),
-        )
-        self.tabs.addTab(
-            NoticePage(
-                self.tr("Relawan"),
-                self.tr(
-                    "Di sini nanti diatur jenis relawan (Tagana, TSM, PSM, TKSK, …) dan tarif "
-                    "honor bulanannya beserta tanggal berlakunya."
-                ),
-                self.tr("Bagian ini belum tersedia pada versi ini."),
-            ),
-            self.tr("Relawan"),
-        )
+        self.aid_types_tab = AidTypesTab(ctx)
+        self.tabs.addTab(self.aid_types_tab, self.tr("Jenis Bantuan"))
+        self.volunteer_types_tab = VolunteerTypesTab(ctx)
+        self.tabs.addTab(self.volunteer_types_tab, self.tr("Relawan"))
         outer.addWidget(self.tabs, 1)
 
     def load(self) -> None:
         self.office_tab.load()
+        self.aid_types_tab.load()

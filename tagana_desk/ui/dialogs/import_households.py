@@ -1,0 +1,423 @@
+"""Impor KK terdampak dari Excel/CSV: a trial run first, the preview of every row, then the import.
+
+Both runs go through the task runner with a progress dialog and Batal, so the window never
+freezes. The trial run stores nothing; the import stores every valid row in one transaction, and
+Batal (or any failure) rolls it back whole. The report of either run can be saved as .xlsx.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from tagana_desk.reports.import_report import write_import_report
+from tagana_desk.services.context import Actor
+from tagana_desk.services.household_import import ImportReport, import_households
+from tagana_desk.services.incidents import IncidentInfo
+from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.errors import describe
+from tagana_desk.ui.formatting import grouped
+from tagana_desk.ui.models.base import SortProxy
+from tagana_desk.ui.models.imports import STATUS_COLOURS, ImportPreviewModel
+from tagana_desk.ui.tables import make_table
+from tagana_desk.ui.widgets import error_label, note_label, show_message
+
+LAST_FOLDER_KEY = "ui/import_households/last_folder"
+
+
+def run_import(
+    session: Session, actor: Actor, incident_id: int, path: str, dry_run: bool,
+    progress: Callable[[int, int], None], cancelled: Callable[[], bool],
+) -> ImportReport:  # fmt: skip
+    """Runs on a worker thread (the write thread for the real import)."""
+    return import_households(
+        session, actor, incident_id, path, dry_run=dry_run, progress=progress, cancelled=cancelled
+    )
+
+
+class _ProgressRelay(QObject):
+    """Carries the importer's progress from the worker thread to the GUI thread (queued)."""
+
+    progressed = Signal(int, int)
+
+
+class _ProblemsOnly(SortProxy):
+    """The preview, optionally without the valid rows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problems_only = False
+
+    def set_problems_only(self, on: bool) -> None:
+        if not hasattr(self, "beginFilterChange"):  # PySide6 < 6.9
+            self.problems_only = on
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
+        self.problems_only = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        if not self.problems_only:
+            return True
+        model = self.sourceModel()
+        return str(model.row_at(source_row).status) != "valid"
+
+
+class ImportHouseholdsDialog(QDialog):
+    """Pick a file → trial run → preview → save the report / import the valid rows."""
+
+    households_imported = Signal(object)  # ImportReport
+
+    def __init__(
+        self, ctx: DeskContext, incident: IncidentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.incident = incident
+        self.path: Path | None = None
+        self.report: ImportReport | None = None
+        self.imported = False
+        self.progress_dialog: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._progressed)
+        self.setWindowTitle(self.tr("Impor KK terdampak dari Excel/CSV"))
+        self.setMinimumSize(980, 600)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        layout.setSpacing(10)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Kejadian: {title}. Berkas .xlsx atau .csv dengan baris judul kolom (NIK, "
+                    "No. KK, Nama, Jumlah Jiwa, Desa, …). Berkas dicoba dulu tanpa menyimpan "
+                    "apa pun; periksa hasilnya, lalu impor baris yang valid."
+                ).format(title=incident.title)
+            )
+        )
+
+        file_row = QHBoxLayout()
+        file_row.setSpacing(8)
+        file_row.addWidget(QLabel(self.tr("Berkas")))
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Belum ada berkas dipilih"))
+        file_row.addWidget(self.file_edit, 1)
+        self.choose_button = QPushButton(self.tr("Pilih berkas…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row.addWidget(self.choose_button)
+        layout.addLayout(file_row)
+
+        counts = QHBoxLayout()
+        counts.setSpacing(18)
+        self.count_labels: dict[str, QLabel] = {}
+        for key, text in (
+            ("total", self.tr("Baris data")),
+            ("valid", self.tr("Valid")),
+            ("ditolak", self.tr("Ditolak")),
+            ("duplikat", self.tr("Duplikat")),
+            ("ditandai", self.tr("Ditandai")),
+        ):
+            label = QLabel()
+            label.setProperty("caption", text)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.count_labels[key] = label
+            counts.addWidget(label)
+        counts.addStretch(1)
+        self.problems_check = QCheckBox(self.tr("Hanya baris bermasalah"))
+        self.problems_check.toggled.connect(self._problems_only)
+        counts.addWidget(self.problems_check)
+        layout.addLayout(counts)
+        self._show_counts(None)
+
+        self.model = ImportPreviewModel(self)
+        self.proxy = _ProblemsOnly(self)
+        self.proxy.setSourceModel(self.model)
+        m = ImportPreviewModel
+        self.table = make_table(
+            self.proxy, stretch=m.REASON, widths={m.ROW: 60, m.NAME: 230, m.NIK: 150, m.STATUS: 90}
+        )
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        layout.addWidget(self.table, 1)
+        # The full reason of the selected row: long ones do not fit a table cell.
+        self.row_detail = note_label()
+        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_detail.hide()
+        layout.addWidget(self.row_detail)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("okLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
+        self.message = error_label()
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.save_report_button = QPushButton(self.tr("Simpan laporan…"))
+        self.save_report_button.clicked.connect(self.save_report)
+        buttons.addWidget(self.save_report_button)
+        buttons.addStretch(1)
+        self.import_button = QPushButton(self.tr("Impor baris yang valid"))
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self._update_buttons()
+        self.choose_button.setFocus()
+        self.choose_button.setDefault(True)
+
+    # --- choosing a file
+    def choose_file(self) -> None:
+        settings = QSettings()
+        folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih daftar KK terdampak"),
+            folder,
+            self.tr("Daftar KK (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Remember the folder, then run the trial import of ``path``."""
+        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.report = None
+        self.imported = False
+        self.model.set_rows([])
+        self._show_counts(None)
+        self.result_label.hide()
+        show_message(self.message, "")
+        self._run(dry_run=True)
+
+    # --- running
+    def _run(self, *, dry_run: bool) -> None:
+        assert self.path is not None
+        self._cancel.clear()
+        self._open_progress(
+            self.tr("Memeriksa {name}…") if dry_run else self.tr("Mengimpor {name}…")
+        )
+        args = (
+            run_import, self.ctx.actor, self.incident.id, str(self.path), dry_run,
+            self._relay.progressed.emit, self._cancel.is_set,
+        )  # fmt: skip
+        on_done = self._checked if dry_run else self._imported
+        if dry_run:
+            self.ctx.read(*args, on_done=on_done, on_error=self._failed, owner=self)
+        else:
+            self.ctx.write(*args, on_done=on_done, on_error=self._failed, owner=self)
+        self._update_buttons()
+
+    def _open_progress(self, label: str) -> None:
+        assert self.path is not None
+        progress = QProgressDialog(label.format(name=self.path.name), self.tr("Batal"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Impor KK terdampak"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        self.progress_dialog = progress
+        progress.show()
+
+    def cancel(self) -> None:
+        """Batal: the importer stops at the next row and its transaction rolls back."""
+        self._cancel.set()
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(self.tr("Membatalkan…"))
+
+    @property
+    def running(self) -> bool:
+        return self.progress_dialog is not None
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress_dialog is None or self._cancel.is_set():
+            return
+        self.progress_dialog.setMaximum(max(total, done, 1))
+        self.progress_dialog.setValue(done)
+        self.progress_dialog.setLabelText(
+            self.tr("{done} dari ±{total} baris…").format(done=grouped(done), total=grouped(total))
+        )
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self.cancel)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _checked(self, report: ImportReport) -> None:
+        self._close_progress()
+        self._show_report(report)
+        if report.total_rows == 0:
+            show_message(self.message, self.tr("Berkas tidak berisi baris data."))
+        elif report.imported == 0:
+            show_message(self.message, self.tr("Tidak ada baris yang valid untuk diimpor."))
+        else:
+            self.result_label.setText(
+                self.tr(
+                    "Uji coba selesai: {n} baris siap diimpor. Belum ada yang disimpan."
+                ).format(n=grouped(report.imported))
+            )
+            self.result_label.show()
+        self._update_buttons()
+        if self.import_button.isEnabled():
+            self.import_button.setFocus()
+
+    def _imported(self, report: ImportReport) -> None:
+        self._close_progress()
+        self.imported = True
+        self._show_report(report)
+        text = self.tr("Impor selesai: {n} KK disimpan").format(n=grouped(report.imported))
+        if report.flagged:
+            text += self.tr(", {n} ditandai kemungkinan duplikat").format(n=grouped(report.flagged))
+        self.result_label.setText(text + ".")
+        self.result_label.show()
+        self._update_buttons()
+        self.close_button.setFocus()
+        self.households_imported.emit(report)
+
+    def _failed(self, exc: object) -> None:
+        self._close_progress()
+        # A cancelled or failed import stored nothing: the trial run's preview still stands and
+        # the import can be started again.
+        show_message(self.message, describe(exc))
+        self._update_buttons()
+
+    def start_import(self) -> None:
+        if self.report is None or self.imported or self.running or not self.report.imported:
+            return
+        self.result_label.hide()
+        show_message(self.message, "")
+        self._run(dry_run=False)
+
+    # --- showing
+    def _show_report(self, report: ImportReport) -> None:
+        self.report = report
+        self.model.set_rows(report.preview)
+        self._show_counts(report)
+
+    def _show_counts(self, report: ImportReport | None) -> None:
+        values = {"total": None, "valid": None, "ditolak": None, "duplikat": None,
+                  "ditandai": None}  # fmt: skip
+        if report is not None:
+            values = {
+                "total": report.total_rows,
+                # Flagged rows are stored too; "valid" counts the plain ones.
+                "valid": report.imported - report.flagged,
+                "ditolak": report.rejected,
+                "duplikat": report.duplicates,
+                "ditandai": report.flagged,
+            }
+        for key, label in self.count_labels.items():
+            value = values[key]
+            number = "—" if value is None else grouped(value)
+            colour = STATUS_COLOURS[key][0].name() if key in STATUS_COLOURS else "#1d2730"
+            label.setText(
+                f"{label.property('caption')}: "
+                f"<span style='font-weight:600; color:{colour}'>{number}</span>"
+            )
+
+    def _row_selected(self, *_args: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.row_detail.hide()
+            return
+        row = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        text = self.tr("Baris {row} · {name}: {reason}").format(
+            row=row.row, name=row.name or "—", reason=row.reason or self.tr("tidak ada masalah")
+        )
+        self.row_detail.setText(text)
+        self.row_detail.show()
+
+    def _problems_only(self, on: bool) -> None:
+        self.proxy.set_problems_only(on)
+
+    def _update_buttons(self) -> None:
+        running = self.running
+        report = self.report
+        self.choose_button.setEnabled(not running)
+        self.save_report_button.setEnabled(report is not None and not running)
+        self.import_button.setEnabled(
+            report is not None and report.dry_run and report.imported > 0 and not running
+            and not self.imported
+        )  # fmt: skip
+        self.import_button.setText(
+            self.tr("Impor {n} baris yang valid").format(n=grouped(report.imported))
+            if report is not None and report.dry_run and report.imported
+            else self.tr("Impor baris yang valid")
+        )
+
+    # --- the report
+    def save_report(self) -> None:
+        if self.report is None:
+            return
+        settings = QSettings()
+        folder = Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        stem = self.path.stem if self.path else "impor"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan laporan impor"), str(folder / f"laporan-impor-{stem}.xlsx"),
+            self.tr("Excel (*.xlsx)"),
+        )  # fmt: skip
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.save_report_to(Path(path))
+
+    def save_report_to(self, path: Path) -> None:
+        """Write the report as .xlsx on a worker thread."""
+        if self.report is None:
+            return
+        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        self.save_report_button.setEnabled(False)
+        self.ctx.runner.submit(
+            write_import_report, self.report, path,
+            on_done=self._report_saved, on_error=self._report_failed, owner=self,
+        )  # fmt: skip
+
+    def _report_saved(self, path: Path) -> None:
+        self.save_report_button.setEnabled(True)
+        self.result_label.setText(self.tr("Laporan disimpan: {path}").format(path=path))
+        self.result_label.show()
+
+    def _report_failed(self, exc: object) -> None:
+        self.save_report_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            text = self.tr("Laporan tidak dapat disimpan: {reason}").format(
+                reason=exc.strerror or exc
+            )
+        else:
+            text = describe(exc)
+        show_message(self.message, text)
+
+    # --- closing
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()  # Esc while importing means Batal, not "leave it running"
+            return
+        super().reject()

@@ -1,0 +1,535 @@
+"""One incident: its key facts, the register of affected households (KK terdampak), and what the
+registered households add up to (Ringkasan)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from tagana_desk.db.engine import Database
+from tagana_desk.domain.dates import format_datetime, local_naive
+from tagana_desk.domain.enums import DamageLevel, IncidentStatus
+from tagana_desk.domain.roles import Permission
+from tagana_desk.services import households, incidents
+from tagana_desk.services.context import Actor
+from tagana_desk.services.households import HouseholdInput, HouseholdRow, SavedHousehold
+from tagana_desk.services.incidents import IncidentInfo, IncidentSummary
+from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.dialogs.household import HouseholdDialog, duplicate_notice
+from tagana_desk.ui.errors import describe
+from tagana_desk.ui.formatting import grouped
+from tagana_desk.ui.incident_labels import damage_label, incident_status_label, incident_type_label
+from tagana_desk.ui.labels import role_label, roles_with
+from tagana_desk.ui.models.households import RegisterTableModel
+from tagana_desk.ui.region_picker import RegionChoices, load_region_choices
+from tagana_desk.ui.tables import SqlSort, make_table, selected_row
+from tagana_desk.ui.widgets import FigureCard, NoticePage, error_label, note_label, show_message
+
+HOUSEHOLD_BATCH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentDetailData:
+    info: IncidentInfo
+    summary: IncidentSummary
+    sort: str
+    descending: bool
+    total: int
+    first: tuple[HouseholdRow, ...]
+    choices: RegionChoices
+
+
+def load_incident_detail(
+    session: Session, actor: Actor, incident_id: int, sort: str, descending: bool,
+    batch: int = HOUSEHOLD_BATCH,
+) -> IncidentDetailData:  # fmt: skip
+    """Runs on a worker thread: the incident, its summary and the first batch of its register."""
+    return IncidentDetailData(
+        incidents.get_incident(session, incident_id),
+        incidents.summary(session, incident_id),
+        sort, descending,
+        households.count_households(session, incident_id),
+        tuple(households.list_households(session, actor, incident_id, sort=sort,
+                                         descending=descending, limit=batch, offset=0)),
+        load_region_choices(session),
+    )  # fmt: skip
+
+
+def read_household_batch(
+    db: Database, actor: Actor, incident_id: int, sort: str, descending: bool, offset: int,
+    limit: int,
+) -> list[HouseholdRow]:  # fmt: skip
+    with db.read() as session:
+        return households.list_households(
+            session, actor, incident_id, sort=sort, descending=descending, limit=limit,
+            offset=offset,
+        )  # fmt: skip
+
+
+class Banner(QFrame):
+    """A notice above the register (saved with a possible duplicate, import finished)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 8, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.label, 1)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Tutup pemberitahuan"))
+        self.close_button.clicked.connect(self.hide)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_text(self, text: str, *, warning: bool) -> None:
+        # Amber for what a person must still look at, green for plain success.
+        colour = "#7a4d00" if warning else "#2e6b30"
+        background = "#fdf3dc" if warning else "#e6f2e4"
+        self.setStyleSheet(
+            f"QFrame#card {{ background: {background}; border: 1px solid {colour}; }}"
+            f" QLabel {{ color: {colour}; }}"
+        )
+        self.label.setText(text)
+        self.show()
+
+
+class IncidentDetailView(QWidget):
+    """The detail of one incident, shown inside the Kejadian page."""
+
+    back_requested = Signal()
+    edit_requested = Signal(object)  # IncidentInfo
+    status_requested = Signal(object)  # IncidentInfo
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.may_edit_incident = ctx.actor.can(Permission.EDIT_INCIDENTS)
+        self.may_edit = ctx.actor.can(Permission.EDIT_HOUSEHOLDS)
+        self.incident_id: int | None = None
+        self.data: IncidentDetailData | None = None
+        self.household_dialog: HouseholdDialog | None = None
+        self.import_dialog = None
+        #: Select this household once the register is read again (a new or changed one).
+        self._select_next: int | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 16, 28, 14)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.back_button = QPushButton(self.tr("← Daftar kejadian"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.setToolTip(self.tr("Kembali ke daftar kejadian (Alt+←)"))
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        top.addSpacing(8)
+        self.title_label = QLabel("…")
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.title_label, 1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("cardTitle")
+        top.addWidget(self.status_label)
+        top.addSpacing(8)
+        self.edit_incident_button = QPushButton(self.tr("Ubah kejadian…"))
+        self.edit_incident_button.clicked.connect(
+            lambda: self.data and self.edit_requested.emit(self.data.info)
+        )
+        self.status_button = QPushButton(self.tr("Tutup kejadian…"))
+        self.status_button.clicked.connect(
+            lambda: self.data and self.status_requested.emit(self.data.info)
+        )
+        top.addWidget(self.edit_incident_button)
+        top.addWidget(self.status_button)
+        layout.addLayout(top)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
+
+        layout.addWidget(self._build_facts())
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_register(), self.tr("KK terdampak"))
+        self.tabs.addTab(
+            NoticePage(
+                self.tr("Penyaluran"),
+                self.tr(
+                    "Di sini nanti tampil bantuan yang disalurkan kepada KK kejadian ini: jenis "
+                    "bantuan, jumlah, kuitansi dan persetujuan."
+                ),
+                self.tr("Diisi oleh modul penyaluran; belum tersedia pada versi ini."),
+            ),
+            self.tr("Penyaluran"),
+        )
+        self.tabs.addTab(
+            NoticePage(
+                self.tr("Tagana"),
+                self.tr(
+                    "Di sini nanti tampil relawan Tagana yang diterjunkan ke kejadian ini beserta "
+                    "jumlah hari tugasnya."
+                ),
+                self.tr("Diisi oleh modul relawan; belum tersedia pada versi ini."),
+            ),
+            self.tr("Tagana"),
+        )
+        self.tabs.addTab(self._build_summary(), self.tr("Ringkasan"))
+        layout.addWidget(self.tabs, 1)
+
+        self.message = error_label()
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    # --- building
+    def _build_facts(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(16, 10, 16, 12)
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(6)
+        self.facts: dict[str, QLabel] = {}
+        captions = (
+            ("type", self.tr("Jenis"), 0, 0),
+            ("when", self.tr("Tanggal dan jam"), 0, 1),
+            ("where", self.tr("Lokasi"), 0, 2),
+            ("source", self.tr("Sumber laporan"), 2, 0),
+            ("people", self.tr("Korban (laporan)"), 2, 1),
+            ("houses", self.tr("Rumah (laporan)"), 2, 2),
+        )
+        for key, caption, row, column in captions:
+            label = QLabel(caption)
+            label.setObjectName("cardCaption")
+            value = QLabel("—")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(label, row, column)
+            grid.addWidget(value, row + 1, column)
+            self.facts[key] = value
+        self.description_label = note_label()
+        self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.description_label, 4, 0, 1, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        return card
+
+    def _build_register(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.add_button = QPushButton(self.tr("Tambah KK…"))
+        self.add_button.setObjectName("primaryButton")
+        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_button.setToolTip(self.tr("Daftarkan KK terdampak (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_household)
+        self.edit_button = QPushButton(self.tr("Ubah…"))
+        self.edit_button.setToolTip(self.tr("Ubah KK yang dipilih (Enter)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.import_button = QPushButton(self.tr("Impor dari Excel/CSV…"))
+        self.import_button.clicked.connect(self.open_import)
+        for button in (self.add_button, self.edit_button, self.import_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.register_note = note_label()
+        self.register_note.setWordWrap(False)
+        bar.addWidget(self.register_note)
+        self.count_label = note_label()
+        self.count_label.setWordWrap(False)
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+
+        self.model = RegisterTableModel(self.ctx.runner, batch_size=HOUSEHOLD_BATCH, parent=self)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.load_failed.connect(lambda exc: show_message(self.message, describe(exc)))
+        m = RegisterTableModel
+        self.table = make_table(
+            self.model, stretch=m.NAME,
+            widths={m.NIK: 160, m.DESA: 150, m.PERSONS: 60, m.DAMAGE: 120, m.DISPLACED: 90,
+                    m.DTKS: 100, m.FLAG: 100},
+        )  # fmt: skip
+        self.sort = SqlSort(self.table, m.SORT_KEYS, column=m.NAME, descending=False)
+        self.sort.changed.connect(self.load)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+        return tab
+
+    def _build_summary(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(10)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Dihitung dari KK yang terdaftar pada kejadian ini (bukan angka laporan awal). "
+                    "KK yang sudah digabungkan tidak dihitung."
+                )
+            )
+        )
+        self.summary_cards: dict[str, FigureCard] = {}
+        groups = (
+            (
+                ("households", self.tr("KK terdaftar"), True),
+                ("persons", self.tr("Jiwa"), False),
+                ("displaced_households", self.tr("KK mengungsi"), False),
+                ("flagged", self.tr("Kemungkinan duplikat"), False),
+            ),
+            (
+                ("infants", self.tr("Balita"), False),
+                ("elderly", self.tr("Lansia"), False),
+                ("disabled", self.tr("Disabilitas"), False),
+                ("pregnant", self.tr("Ibu hamil"), False),
+            ),
+            tuple((level.value, damage_label(level), False) for level in DamageLevel),
+        )
+        captions = (
+            self.tr("KK dan jiwa"),
+            self.tr("Anggota rentan"),
+            self.tr("Kerusakan rumah (KK)"),
+        )
+        for caption, cards in zip(captions, groups, strict=True):
+            heading = QLabel(caption)
+            heading.setObjectName("sectionTitle")
+            layout.addWidget(heading)
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            for key, caption, strong in cards:
+                card = FigureCard(caption, strong=strong)
+                self.summary_cards[key] = card
+                row.addWidget(card)
+            layout.addLayout(row)
+        self.flag_note = note_label(
+            self.tr(
+                "Kemungkinan duplikat diputuskan di halaman Penerima → Kemungkinan duplikat "
+                "(Ctrl+3)."
+            )
+        )
+        layout.addWidget(self.flag_note)
+        layout.addStretch(1)
+        return scroll
+
+    # --- loading
+    def show_incident(self, incident_id: int) -> None:
+        if incident_id != self.incident_id:
+            self.incident_id = incident_id
+            self.data = None
+            self.banner.hide()
+            self.tabs.setCurrentIndex(0)
+            self.title_label.setText("…")
+            self.model.reset(None, 0)
+        self.load()
+        self.table.setFocus()
+
+    def load(self) -> None:
+        if self.incident_id is None:
+            return
+        self.ctx.read(
+            load_incident_detail, self.ctx.actor, self.incident_id, self.sort.key,
+            self.sort.descending, self.model.batch_size,
+            on_done=self._show, on_error=self._failed, owner=self,
+        )  # fmt: skip
+
+    def _show(self, data: IncidentDetailData) -> None:
+        if data.info.id != self.incident_id or (data.sort, data.descending) != (
+            self.sort.key, self.sort.descending,
+        ):  # fmt: skip
+            return
+        self.data = data
+        info = data.info
+        self.title_label.setText(info.title)
+        self.title_label.setToolTip(f"#{info.id} · {info.title}")
+        self._show_facts(info, data.choices)
+        self._show_summary(data.summary)
+        self.model.set_area_labels(data.choices.labels)
+        keep = self.selected()
+        keep_id = self._select_next or (keep.id if keep is not None else None)
+        self._select_next = None
+        loader = partial(read_household_batch, self.ctx.db, self.ctx.actor, info.id, data.sort,
+                         data.descending)  # fmt: skip
+        self.model.reset(loader, data.total, data.first)
+        if keep_id is not None:
+            self.select_household(keep_id)
+        show_message(self.message, "")
+        self._update_buttons()
+
+    def _failed(self, exc: object) -> None:
+        show_message(self.message, describe(exc))
+
+    def _show_facts(self, info: IncidentInfo, choices: RegionChoices) -> None:
+        labels = choices.labels
+        is_open = info.status == IncidentStatus.OPEN
+        self.status_label.setText(incident_status_label(info.status))
+        self.status_label.setStyleSheet(f"color: {'#2e6b30' if is_open else '#5f6b76'};")
+        self.facts["type"].setText(incident_type_label(info.type))
+        self.facts["when"].setText(format_datetime(local_naive(info.occurred_at)))
+        place = [f"{labels.desa} {info.desa_name}" if info.desa_name else "",
+                 f"{labels.kecamatan} {info.kecamatan_name}", info.place]  # fmt: skip
+        self.facts["where"].setText(", ".join(p for p in place if p))
+        self.facts["source"].setText(info.source or "—")
+        self.facts["people"].setText(
+            self.tr("Meninggal {d} · hilang {m} · luka {i} · mengungsi {x}").format(
+                d=grouped(info.deaths),
+                m=grouped(info.missing),
+                i=grouped(info.injured),
+                x=grouped(info.displaced),
+            )  # fmt: skip
+        )
+        self.facts["houses"].setText(
+            self.tr("RB {rb} · RS {rs} · RR {rr} · terendam {t}").format(
+                rb=grouped(info.houses_rb),
+                rs=grouped(info.houses_rs),
+                rr=grouped(info.houses_rr),
+                t=grouped(info.houses_flooded),
+            )  # fmt: skip
+        )
+        self.description_label.setText(info.description)
+        self.description_label.setVisible(bool(info.description))
+
+    def _show_summary(self, summary: IncidentSummary) -> None:
+        for key in ("households", "persons", "displaced_households", "flagged", "infants",
+                    "elderly", "disabled", "pregnant"):  # fmt: skip
+            self.summary_cards[key].set_text(grouped(getattr(summary, key)))
+        for level in DamageLevel:
+            self.summary_cards[level.value].set_text(grouped(summary.damage.get(level.value, 0)))
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total == 0:
+            text = self.tr("Belum ada KK terdaftar.")
+        elif shown < total:
+            text = self.tr("{shown} dari {total} KK").format(shown=grouped(shown),
+                                                              total=grouped(total))  # fmt: skip
+        else:
+            text = self.tr("{total} KK").format(total=grouped(total))
+        self.count_label.setText(text)
+
+    # --- selection and buttons
+    def selected(self) -> HouseholdRow | None:
+        row = selected_row(self.table)
+        return self.model.row_at(row) if row is not None else None
+
+    def select_household(self, household_id: int) -> bool:
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).id == household_id:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+
+    @property
+    def is_open(self) -> bool:
+        return self.data is not None and self.data.info.status == IncidentStatus.OPEN
+
+    def _update_buttons(self) -> None:
+        loaded = self.data is not None
+        self.edit_incident_button.setEnabled(self.may_edit_incident and loaded)
+        self.status_button.setEnabled(self.may_edit_incident and loaded)
+        self.status_button.setText(
+            self.tr("Buka kembali…") if loaded and not self.is_open else self.tr("Tutup kejadian…")
+        )
+        self.add_button.setEnabled(self.may_edit and self.is_open)
+        self.import_button.setEnabled(self.may_edit and self.is_open)
+        self.edit_button.setEnabled(self.may_edit and self.selected() is not None)
+        if not self.may_edit:
+            note = self.tr("Hanya {roles} yang dapat mengubah daftar KK; Anda {role}.").format(
+                roles=roles_with(Permission.EDIT_HOUSEHOLDS), role=role_label(self.ctx.actor.role)
+            )
+        elif loaded and not self.is_open:
+            note = self.tr("Kejadian ditutup: buka kembali untuk menambah KK.")
+        else:
+            note = ""
+        self.register_note.setText(note)
+        self.register_note.setVisible(bool(note))
+
+    # --- households
+    def add_household(self) -> HouseholdDialog | None:
+        if not (self.may_edit and self.is_open and self.data is not None):
+            return None
+        return self._open_household(None, None)
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None or not self.may_edit or self.data is None:
+            return
+        self.ctx.read(households.input_for_edit, self.ctx.actor, row.id,
+                      on_done=lambda data: self._open_household(row.id, data),
+                      on_error=self._failed, owner=self)  # fmt: skip
+
+    def _open_household(
+        self, household_id: int | None, existing: HouseholdInput | None
+    ) -> HouseholdDialog | None:
+        if self.data is None:
+            return None
+        dialog = HouseholdDialog(self.ctx, self.data.info, self.data.choices,
+                                 household_id=household_id, existing=existing,
+                                 parent=self)  # fmt: skip
+        dialog.household_saved.connect(self._household_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.household_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _household_saved(self, saved: SavedHousehold, name: str) -> None:
+        if saved.flags:
+            self.banner.show_text(duplicate_notice(name, saved.flags), warning=True)
+        else:
+            self.banner.show_text(self.tr("KK {name} tersimpan.").format(name=name), warning=False)
+        self._select_next = saved.id  # the register reloads after the write
+
+    # --- import
+    def open_import(self):
+        if not (self.may_edit and self.is_open and self.data is not None):
+            return None
+        from tagana_desk.ui.dialogs.import_households import ImportHouseholdsDialog
+
+        dialog = ImportHouseholdsDialog(self.ctx, self.data.info, parent=self)
+        dialog.households_imported.connect(self._imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _imported(self, report: object) -> None:
+        imported = getattr(report, "imported", 0)
+        flagged = getattr(report, "flagged", 0)
+        text = self.tr("Impor selesai: {n} KK ditambahkan").format(n=grouped(imported))
+        if flagged:
+            text += self.tr(", {n} di antaranya kemungkinan duplikat (periksa di Penerima)").format(
+                n=grouped(flagged)
+            )
+        self.banner.show_text(text + ".", warning=bool(flagged))
