@@ -575,6 +575,33 @@ def cmd_import_households(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_dtks(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tagana_desk.services import dtks
+
+    db = _open_current(args)
+    try:
+        actor = _login(args, db)
+        path = Path(args.file).expanduser()
+        if not path.is_file():
+            raise ValidationError(f"File tidak ditemukan: {path}")
+        with db.write() as s:
+            report = dtks.import_extract(s, actor, path, extract_date=_date(args.date),
+                                         replace=args.replace)  # fmt: skip
+        if args.json:
+            _emit(args, report.to_json(), "")
+        else:
+            print(f"DTKS/DTSEN: {report.entries_stored} NIK disimpan dari {report.rows_read} baris "
+                  f"({report.rejected} ditolak); KK terdaftar {report.households_in}, "
+                  f"tidak terdaftar {report.households_out}.")  # fmt: skip
+            for e in report.errors:
+                print(f"  baris {e.row}, kolom {e.column or '-'}: {e.message}")
+    finally:
+        db.dispose()
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from tagana_desk.services import verify
 
@@ -798,6 +825,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="file .xlsx atau .csv dari desa")
     p.add_argument("--incident", required=True, type=int, metavar="ID", help="ID kejadian")
     p.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
+
+    p = command("import-dtks", cmd_import_dtks,
+                "impor ekstrak DTKS/DTSEN dan tandai setiap KK terdaftar atau tidak")  # fmt: skip
+    p.add_argument("file", metavar="FILE", help="file .xlsx atau .csv berisi NIK (dan No. KK)")
+    p.add_argument("--date", metavar="TANGGAL", help="tanggal ekstrak (YYYY-MM-DD)")
+    p.add_argument("--replace", action="store_true", help="ganti semua ekstrak sebelumnya")
 
     p = command("lpj", cmd_lpj, "tulis LPJ sebulan (PDF, XLSX, CSV) dan 3W HXL ke sebuah folder")
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan laporan")

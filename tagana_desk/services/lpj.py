@@ -469,6 +469,12 @@ def record(session: Session, actor: Actor, report: LpjSummary, files: dict[str, 
     return row.id
 
 
+def latest_lpj(session: Session, period: str) -> LpjReport | None:
+    return session.execute(
+        select(LpjReport).where(LpjReport.period == period).order_by(LpjReport.id.desc()).limit(1)
+    ).scalar_one_or_none()
+
+
 def has_lpj(session: Session, period: str) -> bool:
     return (
         session.execute(select(LpjReport.id).where(LpjReport.period == period).limit(1)).first()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -65,13 +66,25 @@ def close_month(
         )
     # Every write takes the audit head; taking it first makes closing wait for writes in flight.
     lock_audit_head(session)
-    if not lpj.has_lpj(session, period):
-        raise ValidationError(
-            f"Buat LPJ {MONTHS[month - 1]} {year} dulu; bulan ditutup setelah LPJ ada.", "bulan"
-        )
     row = session.get(ClosedPeriod, period)
     if row is not None and row.status == PeriodStatus.CLOSED:
         raise ConflictError(f"Bulan {MONTHS[month - 1]} {year} sudah ditutup.")
+    label = f"{MONTHS[month - 1]} {year}"
+    latest = lpj.latest_lpj(session, period)
+    if latest is None or (
+        row is not None and row.reopened_at and latest.created_at < row.reopened_at
+    ):
+        raise ValidationError(f"Buat LPJ {label} dulu; bulan ditutup setelah LPJ ada.", "bulan")
+    # The month is closed on figures that still hold: reconciled, and what the LPJ printed.
+    current = lpj.summary(session, actor, period)
+    lpj.require_reconciled(current)
+    printed = json.loads(latest.totals_json or "{}").get("funds", {})
+    for f in current.funds:
+        if f.fund in printed and printed[f.fund].get("closing") != f.closing:
+            raise ValidationError(
+                f"Buku kas {label} berubah setelah LPJ dibuat (saldo akhir {f.fund}); buat ulang "
+                "LPJ sebelum menutup bulan.", "bulan",
+            )  # fmt: skip
     count, total = verify.ledger_fingerprint(session, period)
     if row is None:
         row = ClosedPeriod(period=period)

@@ -332,3 +332,29 @@ def test_import_households_json(sqlite_url, tmp_path, cli):
     code, out, _ = cli(*argv, user="operator", password="Rahasia123")  # again: all duplicates now
     again = json.loads(out)
     assert (again["imported"], again["duplicates"]) == (0, 2)
+
+
+def test_import_dtks_marks_households(sqlite_url, tmp_path, cli):
+    from tests.support import make_kk, make_nik
+
+    code, out, _ = cli("--db", sqlite_url, "incident", "add", "--type", "banjir", "--date", "2026-11-20",
+                       "--desa", "34.02.08.2001", "--title", "Banjir", "--json", user="operator",
+                       password="Rahasia123")  # fmt: skip
+    incident = json.loads(out)["id"]
+    households = tmp_path / "kk.csv"
+    households.write_text("NIK;No KK;Nama;Jml Jiwa\n" + "".join(
+        f"{make_nik(serial=n)};{make_kk(n)};Warga {n};3\n" for n in (1, 2, 3)))  # fmt: skip
+    assert cli("--db", sqlite_url, "import-households", str(households), "--incident", str(incident),
+               user="operator", password="Rahasia123")[0] == 0  # fmt: skip
+    extract = tmp_path / "dtsen.csv"
+    extract.write_text(f"NIK,No KK\n{make_nik(serial=1)},\n3402080101010009,{make_kk(2)}\n12345,\n")
+    code, out, err = cli("--db", sqlite_url, "import-dtks", str(extract), "--json", user="operator",
+                         password="Rahasia123")  # fmt: skip
+    assert code == 0, err
+    data = json.loads(out)
+    assert (
+        data["entries_stored"],
+        data["rejected"],
+        data["households_in"],
+        data["households_out"],
+    ) == (2, 1, 2, 1)

@@ -176,3 +176,24 @@ def test_close_needs_the_lpj_then_refuses_writes_in_the_month(db, roles):
         funds.allocate(s, roles.bendahara, "BTT", 1000, "SK", on=oct_day, today=TODAY)
     with db.read() as s:
         assert s.query(LpjReport).count() == 1
+
+
+def test_close_needs_an_lpj_that_still_matches_the_ledger(db, roles):
+    _october(db, roles)
+    with db.write() as s:
+        lpj.record(s, roles.bendahara, lpj.summary(s, roles.bendahara, OCT), {})
+    with db.write() as s:  # a back-dated allocation after the LPJ was made
+        funds.allocate(
+            s, roles.bendahara, "BTT", 5_000, "SK susulan", on=dt.date(2026, 10, 30), today=TODAY
+        )
+    with pytest.raises(ValidationError, match="berubah setelah LPJ dibuat"), db.write() as s:
+        periods.close_month(s, roles.bendahara, OCT, today=TODAY)
+    with db.write() as s:
+        lpj.record(s, roles.bendahara, lpj.summary(s, roles.bendahara, OCT), {})
+    with db.write() as s:
+        periods.close_month(s, roles.bendahara, OCT, today=TODAY)
+    with db.write() as s:
+        periods.reopen_month(s, roles.kepala, OCT, "Koreksi alokasi susulan")
+    # After a reopen the old LPJ no longer counts: a new one is needed before closing again.
+    with pytest.raises(ValidationError, match="Buat LPJ"), db.write() as s:
+        periods.close_month(s, roles.bendahara, OCT, today=TODAY)
