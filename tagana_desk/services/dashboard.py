@@ -99,22 +99,25 @@ def load(session: Session, actor: Actor, *, today: dt.date | None = None) -> Das
                 not_closed.append(period)
 
     # Paid per month, cash vs in-kind (aid), and stipends.
+    year_col = func.extract("year", Receipt.issue_date)
+    month_col = func.extract("month", Receipt.issue_date)
+    is_stipend = Receipt.disbursement_id.is_(None)
     rows = session.execute(
-        select(
-            Receipt.issue_date, Receipt.kind, Receipt.disbursement_id.is_(None), Receipt.amount
-        ).where(valid_in, Receipt.issue_date >= year_start, Receipt.issue_date <= last)
-    ).yield_per(5000)
+        select(year_col, month_col, Receipt.kind, is_stipend, func.sum(Receipt.amount))
+        .where(valid_in, Receipt.issue_date >= year_start, Receipt.issue_date <= last)
+        .group_by(year_col, month_col, Receipt.kind, is_stipend)
+    ).all()
     buckets: dict[int, list[int]] = {i: [0, 0, 0] for i in range(start_index, start_index + 12)}
-    for day, kind, is_stipend, amount in rows:
-        slot = buckets.get(_month_index(day))
+    for year, month, kind, stipend, amount in rows:
+        slot = buckets.get(int(year) * 12 + int(month) - 1)
         if slot is None:
             continue
-        if is_stipend:
-            slot[2] += amount
+        if stipend:
+            slot[2] += int(amount)
         elif AidKind(kind) == AidKind.CASH:
-            slot[0] += amount
+            slot[0] += int(amount)
         else:
-            slot[1] += amount
+            slot[1] += int(amount)
     months = []
     for index, (cash, in_kind, stip) in sorted(buckets.items()):
         y, m = divmod(index, 12)

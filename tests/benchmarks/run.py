@@ -1,0 +1,340 @@
+"""Benchmarks: the program's figures beside a bare baseline measured in the same run.
+
+    .venv/bin/python -m tests.benchmarks.run --households 200000       # builds or reuses the DB
+    .venv/bin/python -m tests.benchmarks.run --households 1000000 --db /data/big.db
+
+Not part of the test suite. Each figure is printed with its baseline and the ratio:
+
+- household search (NIK prefix, name fragment) p50/p95 vs the same SQL in raw ``sqlite3``;
+- ``gui --smoke`` on the large database vs a bare PySide6 window with a table view;
+- 10,000 receipts to one PDF vs bare ReportLab drawing the same text and QR codes;
+- LPJ XLSX of the biggest month vs bare XlsxWriter (``constant_memory``) writing the same cells;
+- import of a 50,000-row workbook (dry run) vs openpyxl read-only iteration over it;
+- peak memory (RSS) of each measured process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PY = sys.executable
+
+
+def _timed(code: str, env: dict | None = None) -> dict:
+    """Run Python code in a fresh process; it prints a JSON dict. Adds wall time and peak RSS."""
+    wrapper = textwrap.dedent("""
+        import json, resource, sys, time
+        _t = time.perf_counter()
+        _out = {}
+        exec(compile(sys.stdin.read(), "<bench>", "exec"), {"OUT": _out, "__name__": "__bench__"})
+        _out.setdefault("seconds", time.perf_counter() - _t)
+        _out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(_out))
+    """)
+    p = subprocess.run([PY, "-c", wrapper], input=textwrap.dedent(code), capture_output=True, text=True,
+                       cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {})))  # fmt: skip
+    if p.returncode != 0:
+        raise SystemExit(f"benchmark step failed:\n{p.stderr[-3000:]}")
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def _row(name: str, ours: float, base: float, unit: str = "s", extra: str = "") -> dict:
+    ratio = ours / base if base else float("inf")
+    print(
+        f"{name:<46} {ours:>10.3f} {unit:<3} baseline {base:>10.3f} {unit:<3} ×{ratio:5.2f} {extra}"
+    )
+    return {
+        "name": name,
+        "ours": ours,
+        "baseline": base,
+        "ratio": ratio,
+        "unit": unit,
+        "extra": extra,
+    }
+
+
+def build(db: Path, households: int) -> None:
+    if db.exists():
+        print(f"reusing {db}")
+        return
+    began = time.perf_counter()
+    subprocess.run([PY, "-m", "tagana_desk", "--db", str(db), "demo", "--households", str(households)],
+                   cwd=ROOT, check=True)  # fmt: skip
+    print(f"built {db} with {households} households in {time.perf_counter() - began:.0f} s")
+
+
+def search(db: Path, samples: int = 60) -> list[dict]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    niks = [
+        r[0] for r in con.execute("SELECT nik FROM household ORDER BY random() LIMIT ?", (samples,))
+    ]
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT head_name_norm FROM household ORDER BY random() LIMIT ?", (samples,)
+        )
+    ]
+    con.close()
+    prefixes = [n[:8] for n in niks]
+    fragments = []
+    for n in names:
+        word = max(n.split(), key=len)
+        start = random.Random(n).randint(0, max(0, len(word) - 4))
+        fragments.append(word[start : start + 4])
+    code = f"""
+        import sqlite3, time
+        from tagana_desk.db.engine import open_database
+        from tagana_desk.services import households
+        from tagana_desk.services.context import SYSTEM
+        db = open_database({str(db)!r})
+        con = sqlite3.connect({str(db)!r})
+        def timeit(fn, items):
+            out = []
+            for x in items:
+                t = time.perf_counter(); fn(x); out.append((time.perf_counter() - t) * 1000)
+            return sorted(out)
+        with db.read() as s:
+            ours_nik = timeit(lambda q: households.search(s, SYSTEM, q, limit=100), {prefixes!r})
+            ours_name = timeit(lambda q: households.search(s, SYSTEM, q, limit=100), {fragments!r})
+        def raw_nik(q):
+            up = str(int(q) + 1).zfill(len(q))
+            con.execute("SELECT * FROM household WHERE (nik >= ? AND nik < ?) OR (no_kk >= ? AND no_kk < ?) "
+                        "ORDER BY id DESC LIMIT 100", (q, up, q, up)).fetchall()
+        def raw_name(q):
+            con.execute("SELECT * FROM household WHERE id IN (SELECT rowid FROM household_fts WHERE "
+                        "head_name_norm LIKE ?) ORDER BY id DESC LIMIT 100", ("%" + q + "%",)).fetchall()
+        base_nik = timeit(raw_nik, {prefixes!r})
+        base_name = timeit(raw_name, {fragments!r})
+        def pct(xs, p): return xs[min(len(xs) - 1, int(len(xs) * p))]
+        OUT.update(ours_nik=[pct(ours_nik, .5), pct(ours_nik, .95)], ours_name=[pct(ours_name, .5), pct(ours_name, .95)],
+                   base_nik=[pct(base_nik, .5), pct(base_nik, .95)], base_name=[pct(base_name, .5), pct(base_name, .95)])
+    """
+    r = _timed(code)
+    return [
+        _row("search NIK prefix p50", r["ours_nik"][0], r["base_nik"][0], "ms"),
+        _row("search NIK prefix p95", r["ours_nik"][1], r["base_nik"][1], "ms"),
+        _row("search name fragment p50", r["ours_name"][0], r["base_name"][0], "ms"),
+        _row("search name fragment p95", r["ours_name"][1], r["base_name"][1], "ms"),
+    ]
+
+
+def smoke(db: Path) -> list[dict]:
+    def ours() -> tuple[float, float]:
+        t = time.perf_counter()
+        p = subprocess.run([PY, "-m", "tagana_desk", "--db", str(db), "gui", "--smoke"], cwd=ROOT,
+                           capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # fmt: skip
+        assert p.returncode == 0 and "ready in" in p.stdout, p.stderr
+        return time.perf_counter() - t, float(p.stdout.split("ready in")[1].split()[0])
+
+    bare = """
+        import time
+        from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+        from PySide6.QtGui import QStandardItemModel
+        app = QApplication([])
+        w = QMainWindow(); view = QTableView(); view.setModel(QStandardItemModel(50, 6)); w.setCentralWidget(view)
+        w.resize(1366, 768); w.show(); app.processEvents()
+    """
+
+    def bare_process() -> float:
+        t = time.perf_counter()
+        subprocess.run([PY, "-c", textwrap.dedent(bare)], check=True,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # fmt: skip
+        return time.perf_counter() - t
+
+    runs = [ours() for _ in range(3)]
+    bases = [bare_process() for _ in range(3)]
+    return [
+        _row(
+            "gui --smoke (whole process, median)",
+            statistics.median(r[0] for r in runs),
+            statistics.median(bases),
+            "s",
+            f"(ready in {statistics.median(r[1] for r in runs):.0f} ms)",
+        ),  # fmt: skip
+    ]
+
+
+def receipts_pdf(db: Path, count: int = 10_000) -> list[dict]:
+    out = Path(tempfile.mkdtemp()) / "r.pdf"
+    ours = _timed(f"""
+        import time
+        from sqlalchemy import select
+        from tagana_desk.db.engine import open_database
+        from tagana_desk.db.models import Receipt
+        from tagana_desk.reports.receipt_pdf import render_receipts
+        from tagana_desk.services import receipts
+        from tagana_desk.services.context import SYSTEM
+        db = open_database({str(db)!r})
+        with db.read() as s:
+            numbers = list(s.execute(select(Receipt.number).order_by(Receipt.id).limit({count})).scalars())
+            t = time.perf_counter()
+            docs = receipts.documents_for_print(s, SYSTEM, numbers, record=False)
+            pages = render_receipts(docs, {str(out)!r})
+            OUT["seconds"] = time.perf_counter() - t
+        OUT["pages"] = pages
+    """)
+    base = _timed(
+        f"""
+        import time
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas
+        from reportlab.graphics.barcode import qr
+        from reportlab.graphics.shapes import Drawing
+        from reportlab.graphics import renderPDF
+        t = time.perf_counter()
+        c = canvas.Canvas({str(out.with_name("bare.pdf"))!r}, pagesize=A4)
+        for i in range(PAGES):
+            y = 800
+            for line in ["PEMERINTAH KABUPATEN BANTUL", "DINAS SOSIAL", "KUITANSI", f"Nomor: {{i:04d}}/BTT/XI/2026",
+                         "Sudah terima dari: Bendahara Pengeluaran Dinas Sosial Kabupaten Bantul",
+                         "Uang sejumlah: Rp250.000", "Terbilang: Dua ratus lima puluh ribu rupiah",
+                         "Untuk pembayaran: Paket sembako bagi warga terdampak banjir", "Nama: Suparman",
+                         "NIK: 340208******0001", "Alamat: Padukuhan Jodog, RT 003 RW 005", "Bantul, 25 November 2026",
+                         "Penerima", "Bendahara Pengeluaran", "Kepala Dinas Sosial"]:
+                c.drawString(60, y, line); y -= 22
+            widget = qr.QrCodeWidget(f"TGD1|{{i:04d}}/BTT/XI/2026|250000|20261125|ABCDEF0123456789ABCD")
+            b = widget.getBounds(); d = Drawing(80, 80, transform=[80 / (b[2] - b[0]), 0, 0, 80 / (b[3] - b[1]), 0, 0])
+            d.add(widget); renderPDF.draw(d, c, 60, 60)
+            c.showPage()
+        c.save()
+        OUT["seconds"] = time.perf_counter() - t
+    """.replace("PAGES", str(ours["pages"]))
+    )
+    return [_row(f"{ours['pages']} receipts → PDF", ours["seconds"], base["seconds"], "s",
+                 f"RSS {ours['rss_mb']:.0f} MB vs {base['rss_mb']:.0f} MB")]  # fmt: skip
+
+
+def lpj_xlsx(db: Path) -> list[dict]:
+    folder = Path(tempfile.mkdtemp())
+    code_month = f"""
+        import sqlite3
+        con = sqlite3.connect({str(db)!r})
+        row = con.execute("SELECT substr(issue_date, 1, 7) m, count(*) n FROM receipt GROUP BY m ORDER BY n DESC LIMIT 1").fetchone()
+        OUT["month"], OUT["n"] = row
+    """
+    month = _timed(code_month)
+    ours = _timed(f"""
+        import time
+        from tagana_desk.db.engine import open_database
+        from tagana_desk.reports import lpj_xlsx
+        from tagana_desk.services import lpj
+        from tagana_desk.services.context import SYSTEM
+        import inspect
+        db = open_database({str(db)!r})
+        with db.read() as s:
+            report = lpj.summary(s, SYSTEM, {month["month"]!r})
+            t = time.perf_counter()
+            from tagana_desk.reports.lpj_writer import write_lpj
+            files = write_lpj(s, report, __import__("pathlib").Path({str(folder)!r}))
+            OUT["seconds"] = time.perf_counter() - t
+    """)
+    base = _timed(f"""
+        import time, datetime as dt, xlsxwriter
+        t = time.perf_counter()
+        wb = xlsxwriter.Workbook({str(folder / "bare.xlsx")!r}, {{"constant_memory": True}})
+        money = wb.add_format({{"num_format": "#,##0"}}); day = wb.add_format({{"num_format": "dd/mm/yyyy"}})
+        for sheet, rows in (("BKU", {month["n"]}), ("Penerima", {month["n"]})):
+            ws = wb.add_worksheet(sheet)
+            ws.write_row(0, 0, ["Tanggal", "No. Bukti", "Uraian", "Masuk", "Keluar", "Saldo", "Nama", "NIK", "Desa"])
+            for i in range(1, rows + 1):
+                ws.write_datetime(i, 0, dt.datetime(2026, 11, 25), day)
+                ws.write_string(i, 1, f"{{i:04d}}/BTT/XI/2026"); ws.write_string(i, 2, "SEMBAKO — Suparman (Banjir)")
+                ws.write_number(i, 3, 0, money); ws.write_number(i, 4, 250000, money); ws.write_number(i, 5, 1e9, money)
+                ws.write_string(i, 6, "Suparman"); ws.write_string(i, 7, "340208******0001"); ws.write_string(i, 8, "Palbapang")
+            ws.write_formula(rows + 1, 4, f"=SUM(E2:E{{rows + 1}})", money, 250000 * rows)
+        wb.close()
+        OUT["seconds"] = time.perf_counter() - t
+    """)
+    return [_row(f"LPJ (PDF+XLSX+CSV+HXL) of {month['month']} ({month['n']} receipts)", ours["seconds"],
+                 base["seconds"], "s", f"baseline = bare XLSX only; RSS {ours['rss_mb']:.0f} MB")]  # fmt: skip
+
+
+def import_rows(db: Path, rows: int = 50_000) -> list[dict]:
+    folder = Path(tempfile.mkdtemp())
+    book = folder / "desa.xlsx"
+    _timed(f"""
+        from openpyxl import Workbook
+        wb = Workbook(write_only=True); ws = wb.create_sheet("KK")
+        ws.append(["NIK", "No KK", "Nama Kepala Keluarga", "Jml Jiwa", "Kode Desa"])
+        for i in range({rows}):
+            blk, ser = divmod(i, 9999)
+            ws.append([f"34020812{{(blk % 12) + 1:02d}}{{60 + blk // 12:02d}}{{ser + 1:04d}}",
+                       f"340208{{(blk % 28) + 1:02d}}0115{{ser + 1:04d}}", f"Warga {{i}}", 3, "34.02.08.2001"])
+        wb.save({str(book)!r})
+    """)
+    ours = _timed(f"""
+        import time, datetime as dt, shutil
+        shutil.copyfile({str(db)!r}, {str(folder / "copy.db")!r})
+        from tagana_desk.db.engine import open_database
+        from tagana_desk.services import household_import, incidents, users
+        from sqlalchemy import select
+        from tagana_desk.db.models import User
+        db = open_database({str(folder / "copy.db")!r})
+        with db.read() as s:
+            op = users.actor_of(s.execute(select(User).where(User.username == "operator")).scalar_one())
+        with db.write() as s:
+            inc = incidents.create_incident(s, op, incidents.IncidentInput(type="banjir", title="Bench",
+                                            occurred_at=dt.date.today(), desa_code="34.02.08.2001"))
+        t = time.perf_counter()
+        with db.write() as s:
+            rep = household_import.import_households(s, op, inc.id, {str(book)!r})
+        OUT["seconds"] = time.perf_counter() - t
+        OUT["imported"] = rep.imported
+    """)
+    base = _timed(f"""
+        from openpyxl import load_workbook
+        wb = load_workbook({str(book)!r}, read_only=True)
+        n = sum(1 for _ in wb.active.iter_rows(values_only=True))
+    """)
+    return [_row(f"import {rows} rows (stored: {ours['imported']})", ours["seconds"], base["seconds"], "s",
+                 f"RSS {ours['rss_mb']:.0f} MB vs {base['rss_mb']:.0f} MB")]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--households", type=int, default=50_000)
+    parser.add_argument(
+        "--db", help="database file (default: bench-<N>.db in the temp folder, reused)"
+    )
+    parser.add_argument(
+        "--only", nargs="*", choices=["search", "smoke", "receipts", "lpj", "import"]
+    )
+    args = parser.parse_args(argv)
+    os.environ.setdefault(
+        "TAGANA_DESK_HOME", str(Path(tempfile.gettempdir()) / "tagana-bench-home")
+    )
+    os.environ.setdefault("TAGANA_DESK_USER", "auditor")
+    os.environ.setdefault("TAGANA_DESK_PASSWORD", "demo")
+    db = Path(args.db or Path(tempfile.gettempdir()) / f"tagana-bench-{args.households}.db")
+    build(db, args.households)
+    steps = {
+        "search": search,
+        "smoke": smoke,
+        "receipts": receipts_pdf,
+        "lpj": lpj_xlsx,
+        "import": import_rows,
+    }
+    results = []
+    for name in args.only or steps:
+        results.extend(steps[name](db))
+    (Path(tempfile.gettempdir()) / "tagana-bench-results.json").write_text(
+        json.dumps(results, indent=1)
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
