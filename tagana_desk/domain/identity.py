@@ -76,10 +76,25 @@ def _digits(raw: object, label: str, field: str) -> str:
     if not text:
         raise ValidationError(f"{label} wajib diisi.", field)
     if not text.isdigit():
-        raise ValidationError(f"{label} hanya boleh berisi angka: {str(raw)!r}.", field)
+        raise ValidationError(
+            f"{label} hanya boleh berisi angka: {_mask_typed(str(raw))!r}.", field
+        )
     if len(text) != 16:
         raise ValidationError(f"{label} harus 16 digit, bukan {len(text)} digit.", field)
     return text
+
+
+def _mask_typed(text: str) -> str:
+    """What was typed, quoted in a message without the number it holds (UU 27/2022).
+
+    A NIK with a typo (``3402011504873787x``) still names a person: messages end up in import
+    reports and logs. Like :func:`mask_nik`, the first six and last four characters stay; digits
+    in between become ``*``, other characters stay so the typo can still be found.
+    """
+    if sum(ch.isdigit() for ch in text) <= 10:
+        return text
+    middle = "".join("*" if ch.isdigit() else ch for ch in text[6:-4])
+    return f"{text[:6]}{middle}{text[-4:]}"
 
 
 def _district(digits: str, label: str, field: str) -> tuple[str, str, str]:

@@ -34,7 +34,7 @@ from tagana_desk.domain.money import format_rupiah
 from tagana_desk.reports.lpj_csv import BeneficiaryCsv, write_three_w
 from tagana_desk.reports.lpj_pdf import LpjPdf, Signer
 from tagana_desk.reports.lpj_xlsx import LpjXlsx
-from tagana_desk.reports.receipt_pdf import _temp_beside
+from tagana_desk.reports.receipt_pdf import _temp_beside, write_error
 from tagana_desk.services import aid, lpj, office
 from tagana_desk.services.lpj import LpjSummary
 
@@ -164,7 +164,7 @@ def write_lpj(
             stream.close()
         run.check()
         _install([(temps[key], targets[key]) for key in targets])
-    except BaseException:
+    except BaseException as exc:
         for book in books:
             book.discard()
         for stream in streams:
@@ -173,6 +173,8 @@ def write_lpj(
         for tmp in temps.values():
             with contextlib.suppress(OSError):
                 tmp.unlink()
+        if isinstance(exc, OSError):  # disk full, medium gone, …: one line, in Indonesian
+            raise write_error(f"LPJ ke {out_dir}", exc) from exc
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

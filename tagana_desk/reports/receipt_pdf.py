@@ -17,6 +17,7 @@ the reason.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import re
@@ -792,12 +793,30 @@ def render_receipts(
                 raise TaganaError(
                     f"Tidak dapat menulis {target.name}: file sedang dibuka program lain?"
                 ) from exc
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+            if isinstance(exc, OSError):  # disk full, medium gone, …: one line, in Indonesian
+                raise write_error(target.name, exc) from exc
             raise
         return pages
     return _render(docs, out, total, progress, cancelled)
+
+
+_WRITE_REASONS = {
+    errno.ENOSPC: "disk penuh",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "disk penuh (kuota habis)",
+    errno.EROFS: "media hanya-baca",
+    errno.EACCES: "tidak ada izin menulis",
+    errno.EPERM: "tidak ada izin menulis",
+    errno.EIO: "kesalahan baca/tulis pada perangkat",
+}
+
+
+def write_error(what: str, exc: OSError) -> TaganaError:
+    """An OS error while a document was written, as one Indonesian line (nothing was kept)."""
+    reason = _WRITE_REASONS.get(exc.errno) or exc.strerror or str(exc)
+    return TaganaError(f"Tidak dapat menulis {what}: {reason}. Tidak ada file yang dibuat.")
 
 
 def _temp_beside(target: Path) -> tuple[Path, BinaryIO]:

@@ -40,7 +40,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from tagana_desk.domain.dates import format_date
 from tagana_desk.domain.errors import TaganaError
 from tagana_desk.domain.money import format_rupiah
-from tagana_desk.reports.receipt_pdf import format_nip
+from tagana_desk.reports.receipt_pdf import format_nip, write_error
 from tagana_desk.services.stipends import PaymentListDocument, PaymentListRow
 
 __all__ = ["format_nip", "render_payment_list"]
@@ -618,9 +618,11 @@ def render_payment_list(
                 raise TaganaError(
                     f"Tidak dapat menulis {target.name}: file sedang dibuka program lain?"
                 ) from exc
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+            if isinstance(exc, OSError):  # disk full, medium gone, …: one line, in Indonesian
+                raise write_error(target.name, exc) from exc
             raise
         return pages
     return _render(doc, out, progress, cancelled)
@@ -638,6 +640,10 @@ def _temp_beside(target: Path) -> tuple[Path, BinaryIO]:
             )
         except FileExistsError:
             continue
+        except OSError as exc:  # no permission, read-only medium
+            raise TaganaError(
+                f"Tidak dapat menulis ke folder {target.parent}: {exc.strerror or exc}."
+            ) from exc
         return tmp, os.fdopen(fd, "wb")
     raise TaganaError(f"Tidak dapat membuat file sementara di {target.parent}.")
 

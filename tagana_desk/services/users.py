@@ -124,11 +124,14 @@ def _get(session: Session, username: str) -> User:
 
 
 def authenticate(
-    session: Session, username: str, password: str, *, now: dt.datetime | None = None
-) -> LoginResult:
+    session: Session, username: str, password: str, *, now: dt.datetime | None = None,
+    record: bool = True,
+) -> LoginResult:  # fmt: skip
     """Check a password. Counts failures; 5 in a row lock the account for 15 minutes.
 
     Never raises for a wrong password: the failure must be committed by the caller.
+    ``record=False`` only checks (no counting, no audit event, nothing written): for ``verify``
+    on a database whose audit log cannot take the login event (see ``cli._login``).
     """
     now = now or utcnow()
     generic = "Nama pengguna atau kata sandi salah."
@@ -147,6 +150,8 @@ def authenticate(
             f"Akun terkunci karena terlalu banyak percobaan gagal; coba lagi dalam {minutes} menit.",
         )
     if not verify_password(user.password_hash, password or ""):
+        if not record:
+            return LoginResult(None, generic)
         user.failed_logins += 1
         actor = actor_of(user)
         if user.failed_logins >= MAX_FAILED_LOGINS:
@@ -162,10 +167,12 @@ def authenticate(
         audit.record(session, actor, "login_failed", "user", user.id)
         left = MAX_FAILED_LOGINS - user.failed_logins
         return LoginResult(None, f"{generic} Sisa percobaan sebelum akun dikunci: {left}.")
+    actor = actor_of(user)
+    if not record:
+        return LoginResult(actor)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
-    actor = actor_of(user)
     audit.record(session, actor, "login", "user", user.id)
     return LoginResult(actor)
 

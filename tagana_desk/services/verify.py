@@ -182,6 +182,40 @@ def check_receipts(session: Session, report: VerifyReport) -> None:
             )
 
 
+def check_receipts_cover_payments(session: Session, report: VerifyReport) -> None:
+    """Every paid (or voided) disbursement and stipend has its receipt, in the matching state."""
+    rows = session.execute(
+        select(Disbursement.id, Disbursement.status, Receipt.status)
+        .outerjoin(Receipt, Receipt.disbursement_id == Disbursement.id)
+        .where(
+            Disbursement.status.in_([DisbursementStatus.PAID, DisbursementStatus.VOIDED])
+            & (
+                Receipt.id.is_(None)
+                | ((Disbursement.status == DisbursementStatus.PAID) & (Receipt.status != "valid"))
+                | (
+                    (Disbursement.status == DisbursementStatus.VOIDED)
+                    & (Receipt.status != "voided")
+                )
+            )
+        )
+    ).all()
+    _limit(report.problems, [
+        f"Penyaluran #{i} ({s}) tanpa kuitansi yang sesuai ({r or 'tidak ada'})." for i, s, r in rows
+    ])  # fmt: skip
+    rows = session.execute(
+        select(StipendPayment.id, StipendPayment.status, Receipt.status)
+        .outerjoin(Receipt, Receipt.stipend_payment_id == StipendPayment.id)
+        .where(
+            Receipt.id.is_(None)
+            | ((StipendPayment.status == StipendStatus.PAID) & (Receipt.status != "valid"))
+            | ((StipendPayment.status == StipendStatus.VOIDED) & (Receipt.status != "voided"))
+        )
+    ).all()
+    _limit(report.problems, [
+        f"Honor #{i} ({s}) tanpa kuitansi yang sesuai ({r or 'tidak ada'})." for i, s, r in rows
+    ])  # fmt: skip
+
+
 def ledger_fingerprint(session: Session, period: str) -> tuple[int, int]:
     """(count, sum) of ledger entries dated in a month: stored at closing, compared by verify."""
     first, last = month_bounds(*parse_period(period))
@@ -211,6 +245,7 @@ def verify(session: Session) -> VerifyReport:
     report = VerifyReport()
     check_ledger(session, report)
     check_receipts(session, report)
+    check_receipts_cover_payments(session, report)
     check_periods(session, report)
     chain = audit.verify_chain(session)
     report.problems.extend(chain)
