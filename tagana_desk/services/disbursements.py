@@ -877,3 +877,57 @@ def count_disbursements(
     if status is not None:
         stmt = stmt.where(Disbursement.status == status)
     return session.execute(stmt).scalar_one()
+
+
+@dataclass(frozen=True)
+class DisbursementTotals:
+    """What the disbursements of an incident (or a household) add up to, by status.
+
+    Voided and rejected ones are counted but never added to an amount: the money went back.
+    """
+
+    count: int
+    paid: int
+    paid_amount: int
+    pending: int
+    pending_amount: int
+    drafts: int
+    draft_amount: int
+    voided: int
+    rejected: int
+    households_paid: int
+
+
+def disbursement_totals(
+    session: Session, actor: Actor, *, incident_id: int | None = None,
+    household_id: int | None = None,
+) -> DisbursementTotals:  # fmt: skip
+    """Counts and sums per status in one grouped query (for a total line under a list)."""
+    require(actor, Permission.VIEW)
+    stmt = select(
+        Disbursement.status, func.count(Disbursement.id), func.coalesce(func.sum(Disbursement.amount), 0)
+    ).group_by(Disbursement.status)  # fmt: skip
+    households = select(func.count(func.distinct(Disbursement.household_id))).where(
+        Disbursement.status == DisbursementStatus.PAID
+    )
+    if incident_id is not None:
+        stmt = stmt.where(Disbursement.incident_id == incident_id)
+        households = households.where(Disbursement.incident_id == incident_id)
+    if household_id is not None:
+        stmt = stmt.where(Disbursement.household_id == household_id)
+        households = households.where(Disbursement.household_id == household_id)
+    counts = {s: (0, 0) for s in DisbursementStatus}
+    for status, n, amount in session.execute(stmt):
+        counts[DisbursementStatus(status)] = (n, int(amount))
+    return DisbursementTotals(
+        count=sum(n for n, _ in counts.values()),
+        paid=counts[DisbursementStatus.PAID][0],
+        paid_amount=counts[DisbursementStatus.PAID][1],
+        pending=counts[DisbursementStatus.PENDING_APPROVAL][0],
+        pending_amount=counts[DisbursementStatus.PENDING_APPROVAL][1],
+        drafts=counts[DisbursementStatus.DRAFT][0],
+        draft_amount=counts[DisbursementStatus.DRAFT][1],
+        voided=counts[DisbursementStatus.VOIDED][0],
+        rejected=counts[DisbursementStatus.REJECTED][0],
+        households_paid=session.execute(households).scalar_one(),
+    )

@@ -22,9 +22,11 @@ from tagana_desk import APP_NAME, __version__
 from tagana_desk.domain.errors import NotFoundError
 from tagana_desk.services import funds, office
 from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.database_tools import DatabaseTools
 from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from tagana_desk.ui.errors import describe, show_error
 from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.idle_lock import IdleLock
 from tagana_desk.ui.labels import role_label
 from tagana_desk.ui.pages.audit import AuditPage
 from tagana_desk.ui.pages.base import Page
@@ -80,7 +82,11 @@ class MainWindow(QMainWindow):
 
     BERANDA, KEJADIAN, PENERIMA, PENYALURAN, DANA, TAGANA, LAPORAN, PENGATURAN, AUDIT = range(9)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, idle_timeout_ms: int | None = None
+    ) -> None:
+        """``idle_timeout_ms``: lock after this many milliseconds without input (tests); by
+        default the minutes stored in Pengaturan → Kantor."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
@@ -119,6 +125,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.show_page)
         self.dashboard_page.page_requested.connect(self.open_page)
+        self.incidents_page.payments_requested.connect(self.open_payments_for)
+        self.incidents_page.detail.offer_payments_page()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,8 +135,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.database_tools = DatabaseTools(ctx, self)
         self._build_menu()
         self._build_status_bar()
+        self.idle_lock = IdleLock(ctx, self, timeout_ms=idle_timeout_ms)
+        self.settings_page.office_tab.idle_minutes_changed.connect(self.idle_lock.set_minutes)
         ctx.runner.write_committed.connect(self.refresh_status)
         ctx.runner.task_failed.connect(lambda exc: show_error(self, exc))
 
@@ -173,6 +184,11 @@ class MainWindow(QMainWindow):
     def page(self, index: int) -> Page:
         return self.pages[index][1]
 
+    def open_payments_for(self, incident_id: int) -> None:
+        """Penyaluran on one incident (from the incident's detail)."""
+        self.payments_page.show_incident(incident_id)
+        self.show_page(self.PENYALURAN)
+
     # --- menu
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
@@ -180,6 +196,9 @@ class MainWindow(QMainWindow):
         self.verify_action.setStatusTip(self.tr("Periksa keaslian kuitansi dari kode QR-nya"))
         self.verify_action.triggered.connect(self.open_verify_dialog)
         file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
+        for action in self.database_tools.actions:
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -258,6 +277,7 @@ class MainWindow(QMainWindow):
 
     # --- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.idle_lock.stop()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         # A write in flight must finish (it holds the database lock) before the program ends.
         self.ctx.runner.wait_for_done(30_000)

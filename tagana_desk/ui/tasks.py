@@ -111,6 +111,10 @@ class _RunnerBase(QObject):
             return
         if not _is_user_error(exc):
             log.error("Tugas latar belakang gagal", exc_info=exc)  # type: ignore[arg-type]
+            if pending.on_error is not None:
+                # The page shows it in a line of its own; the traceback still goes to the log
+                # file (without ``on_error`` the main window's bug dialog writes it).
+                _write_log(exc)
         if pending.on_error is not None:
             if _alive(pending.owner):
                 pending.on_error(exc)
@@ -215,6 +219,16 @@ class SyncTaskRunner(_RunnerBase):
 
 def _alive(owner: QObject | None) -> bool:
     return owner is None or shiboken6.isValid(owner)
+
+
+def _write_log(exc: object) -> None:
+    if not isinstance(exc, BaseException):
+        return
+    import traceback
+
+    from tagana_desk.ui.errors import write_log
+
+    write_log("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
 
 def _is_user_error(exc: object) -> bool:

@@ -13,7 +13,9 @@ later and the audit refusal), and for incidents and households ``kejadian.png``,
 ``tests.ui.screenshots_tagana`` (roster, volunteer form, import, monthly stipends paid / short,
 Penugasan, rates, and the payment list PDF pages as ``daftar-honor-N.png``); and for
 Penyaluran, the receipt dialogs and Pengaturan → Jenis Bantuan the shots listed in
-``tests.ui.screenshots_payments`` (on a database of its own, with a fund that is short).
+``tests.ui.screenshots_payments`` (on a database of its own, with a fund that is short); and the
+incident detail's Penyaluran and Tagana tabs, a history with payments, the DTKS/DTSEN import
+report, the idle lock and the restore confirmation listed in ``tests.ui.screenshots_desk``.
 """
 
 from __future__ import annotations
@@ -530,6 +532,9 @@ def main(argv: list[str] | None = None) -> int:
             from tests.ui.screenshots_payments import payment_shots
 
             payment_shots(app, out, Path(tmp), _save, _settle)
+            from tests.ui.screenshots_desk import desk_shots
+
+            desk_shots(app, out, Path(tmp), _save, _settle)
         finally:
             db.dispose()
     _report_shots(app, out)

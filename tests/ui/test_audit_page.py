@@ -115,3 +115,19 @@ def test_operator_gets_a_refusal_message(qtbot, sqlite_db, sqlite_roles, desk, o
         "Log audit hanya dapat dilihat oleh peran Kepala, Admin dan Auditor."
     )
     assert page.notice.note.text().startswith("Anda masuk sebagai Operator.")
+
+
+def test_niks_in_the_details_are_masked_for_roles_without_full_nik(
+    qtbot, sqlite_db, sqlite_roles, desk, open_main_window
+):
+    from tests.support import make_nik
+    from tests.ui.payment_data import add_household, bantul_incident
+
+    incident = bantul_incident(sqlite_db, sqlite_roles)
+    add_household(sqlite_db, sqlite_roles, incident, 7, name="Suparman")
+    for role, shown in (("auditor", "340208******0007"), ("kepala", make_nik(serial=7))):
+        window = open_main_window(desk(role))
+        window.show_page(MainWindow.AUDIT)
+        page = window.audit_page
+        page.table.selectRow(0)  # the household, newest
+        assert f'"nik": "{shown}"' in page.after_text.toPlainText(), role

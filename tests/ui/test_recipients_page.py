@@ -94,7 +94,8 @@ def test_search_by_name_fragment_shows_the_history(
     ]  # fmt: skip
     assert column_texts(panel.history_model, H.DATE) == ["20/11/2026", "10/11/2026"]
     assert cell(panel.history_model, 0, H.NOTE) == "Kemungkinan duplikat, belum diputuskan"
-    assert "setelah modul penyaluran tersedia" in panel.payments_note.text()
+    assert panel.payments_total.text() == "Belum pernah menerima bantuan."
+    assert panel.payments_model.rowCount() == 0
 
 
 def test_search_by_nik_prefix_and_no_kk(qtbot, sqlite_db, two_incidents, desk, open_main_window):

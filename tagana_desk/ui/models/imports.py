@@ -1,4 +1,5 @@
-"""The preview of a household import: every data row of the file with what happens to it."""
+"""Tables of imports: the preview of a household import (every data row of the file with what
+happens to it), and the problems of an import by row and column."""
 
 from __future__ import annotations
 
@@ -65,3 +66,31 @@ class ImportPreviewModel(RowTableModel[Any]):
                 return None
             return colours[0] if role == Qt.ItemDataRole.ForegroundRole else colours[1]
         return super().data(index, role)
+
+
+class RowErrorModel(RowTableModel[Any]):
+    """Baris, Kolom, Masalah — rows are the importers' ``RowError`` (by row and column)."""
+
+    ROW, COLUMN, MESSAGE = range(3)
+    NUMERIC_COLUMNS = frozenset({ROW})
+
+    def headers(self) -> Sequence[str]:
+        tr = QCoreApplication.translate
+        return (
+            tr("RowErrorModel", "Baris"),
+            tr("RowErrorModel", "Kolom"),
+            tr("RowErrorModel", "Masalah"),
+        )
+
+    def display(self, row: Any, column: int) -> str:
+        if column == self.ROW:
+            return str(row.row)
+        if column == self.COLUMN:
+            return row.column or "—"
+        return row.message
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        return row.row if column == self.ROW else self.display(row, column)
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return row.message if column == self.MESSAGE else None

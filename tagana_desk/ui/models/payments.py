@@ -296,7 +296,28 @@ class PendingModel(RowTableModel[PendingInfo]):
 # --------------------------------------------------------------------------- disbursements
 
 
-class DisbursementModel(StyledRows, LazyTableModel[DisbursementRow]):
+class StatusStyledRows(StyledRows):
+    """Disbursement rows coloured by status, as on the Penyaluran page: the status cell in its
+    colour, a voided row red and struck through (its receipt number is kept, but void)."""
+
+    STATUS: int
+
+    def foreground(self, row: DisbursementRow, column: int) -> QColor | None:
+        colour, _fill = STATUS_COLOURS[row.status]
+        if column == self.STATUS or row.status == DisbursementStatus.VOIDED:
+            return colour
+        return None
+
+    def background(self, row: DisbursementRow, column: int) -> QColor | None:
+        return STATUS_COLOURS[row.status][1] if column == self.STATUS else None
+
+    def font(self, row: DisbursementRow, column: int) -> QFont | None:
+        if row.status == DisbursementStatus.VOIDED and column != self.STATUS:
+            return _struck()
+        return None
+
+
+class DisbursementModel(StatusStyledRows, LazyTableModel[DisbursementRow]):
     """No. kuitansi, Tanggal, Penerima, NIK, Bantuan, Jumlah, Status, Kejadian — newest first."""
 
     NUMBER, DATE, NAME, NIK, AID, AMOUNT, STATUS, INCIDENT = range(8)
@@ -346,17 +367,100 @@ class DisbursementModel(StyledRows, LazyTableModel[DisbursementRow]):
             return row.incident_title
         return None
 
-    def foreground(self, row: DisbursementRow, column: int) -> QColor | None:
-        colour, _fill = STATUS_COLOURS[row.status]
-        if column == self.STATUS or row.status == DisbursementStatus.VOIDED:
-            return colour
+
+class IncidentDisbursementModel(StatusStyledRows, LazyTableModel[DisbursementRow]):
+    """One incident's disbursements, newest first: KK, NIK, Bantuan, Jumlah, Perhitungan, Status,
+    Tanggal, No. kuitansi."""
+
+    NAME, NIK, AID, AMOUNT, COMPUTATION, STATUS, DATE, NUMBER = range(8)
+    NUMERIC_COLUMNS = frozenset({AMOUNT})
+
+    def headers(self) -> Sequence[str]:
+        c = "IncidentDisbursementModel"
+        return (
+            _tr(c, "Kepala keluarga"),
+            _tr(c, "NIK"),
+            _tr(c, "Bantuan"),
+            _tr(c, "Jumlah (Rp)"),
+            _tr(c, "Perhitungan"),
+            _tr(c, "Status"),
+            _tr(c, "Tanggal"),
+            _tr(c, "No. kuitansi"),
+        )
+
+    def display(self, row: DisbursementRow, column: int) -> str:
+        if column == self.NAME:
+            return row.head_name
+        if column == self.NIK:
+            return row.nik
+        if column == self.AID:
+            return row.aid_code
+        if column == self.AMOUNT:
+            return grouped(row.amount)
+        if column == self.COMPUTATION:
+            return row.computation
+        if column == self.STATUS:
+            return status_label(row.status)
+        if column == self.DATE:
+            return short_date(row.pay_date)
+        return row.receipt_number or "—"
+
+    def sort_key(self, row: DisbursementRow, column: int) -> Any:
+        if column == self.DATE:
+            return f"{row.pay_date.isoformat()}#{row.id:012d}"
+        if column == self.AMOUNT:
+            return row.amount
+        return self.display(row, column)
+
+    def tooltip(self, row: DisbursementRow, column: int) -> str | None:
+        if column == self.COMPUTATION and row.computation:
+            return row.computation
+        if column == self.NUMBER and row.receipt_number is None:
+            return _tr("IncidentDisbursementModel", "Belum ada kuitansi: belum dibayar.")
         return None
 
-    def background(self, row: DisbursementRow, column: int) -> QColor | None:
-        return STATUS_COLOURS[row.status][1] if column == self.STATUS else None
 
-    def font(self, row: DisbursementRow, column: int) -> QFont | None:
-        # A voided receipt stays in the list (its number is kept) but reads as cancelled.
-        if row.status == DisbursementStatus.VOIDED and column != self.STATUS:
-            return _struck()
+class PersonPaymentsModel(StatusStyledRows, RowTableModel[DisbursementRow]):
+    """What one person received across their registrations: Tanggal, Kejadian, Bantuan, Jumlah,
+    Status, No. kuitansi — newest first."""
+
+    DATE, INCIDENT, AID, AMOUNT, STATUS, NUMBER = range(6)
+    NUMERIC_COLUMNS = frozenset({AMOUNT})
+
+    def headers(self) -> Sequence[str]:
+        c = "PersonPaymentsModel"
+        return (
+            _tr(c, "Tanggal"),
+            _tr(c, "Kejadian"),
+            _tr(c, "Bantuan"),
+            _tr(c, "Jumlah (Rp)"),
+            _tr(c, "Status"),
+            _tr(c, "No. kuitansi"),
+        )
+
+    def display(self, row: DisbursementRow, column: int) -> str:
+        if column == self.DATE:
+            return short_date(row.pay_date)
+        if column == self.INCIDENT:
+            return row.incident_title
+        if column == self.AID:
+            return row.aid_code
+        if column == self.AMOUNT:
+            return grouped(row.amount)
+        if column == self.STATUS:
+            return status_label(row.status)
+        return row.receipt_number or "—"
+
+    def sort_key(self, row: DisbursementRow, column: int) -> Any:
+        if column == self.DATE:
+            return f"{row.pay_date.isoformat()}#{row.id:012d}"
+        if column == self.AMOUNT:
+            return row.amount
+        return self.display(row, column)
+
+    def tooltip(self, row: DisbursementRow, column: int) -> str | None:
+        if column in (self.AID, self.AMOUNT):
+            return row.computation
+        if column == self.INCIDENT:
+            return row.incident_title
         return None

@@ -1,16 +1,21 @@
-"""Audit: the hash-chained log of every write, newest first, read-only."""
+"""Audit: the hash-chained log of every write, newest first, read-only; the filtered events can
+be exported as CSV."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from tagana_desk.db.engine import Database
 from tagana_desk.domain.roles import Permission
+from tagana_desk.reports.audit_csv import masked, write_audit_csv
 from tagana_desk.services import audit
 from tagana_desk.services.audit import AuditFilter, AuditRow
 from tagana_desk.services.context import Actor
@@ -37,6 +43,7 @@ from tagana_desk.ui.formatting import local_datetime
 from tagana_desk.ui.labels import action_label, entity_label, role_label, roles_with
 from tagana_desk.ui.models.audit import AuditTableModel, pretty_json
 from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.widgets import (
     NoticePage,
     date_edit,
@@ -49,6 +56,7 @@ from tagana_desk.ui.widgets import (
 
 AUDIT_BATCH = 200
 SEARCH_DELAY_MS = 300
+LAST_FOLDER_KEY = "ui/audit_export/last_folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,18 @@ def read_audit_batch(
 ) -> list[AuditRow]:
     with db.read() as session:
         return audit.list_events(session, actor, flt, limit=limit, offset=offset)
+
+
+def export_audit_csv(
+    db: Database, actor: Actor, flt: AuditFilter, path: str,
+    progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+) -> int:  # fmt: skip
+    """Runs on a worker thread: every event of the filter, streamed in batches, to ``path``."""
+    with db.read() as session:
+        return write_audit_csv(
+            audit.iter_events(session, actor, flt), path, action_label=action_label,
+            entity_label=entity_label, progress=progress, cancelled=cancelled,
+        )  # fmt: skip
 
 
 class AuditPage(Page):
@@ -165,8 +185,22 @@ class AuditPage(Page):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
 
+        count_row = QHBoxLayout()
+        count_row.setSpacing(8)
         self.count_label = note_label()
-        layout.addWidget(self.count_label)
+        count_row.addWidget(self.count_label, 1)
+        self.export_label = QLabel()
+        self.export_label.setObjectName("okLabel")
+        self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        count_row.addWidget(self.export_label)
+        self.export_button = QPushButton(self.tr("Ekspor CSV…"))
+        self.export_button.setToolTip(
+            self.tr("Simpan semua peristiwa yang cocok dengan saringan sebagai CSV (Excel)")
+        )
+        self.export_button.clicked.connect(self.export_csv)
+        count_row.addWidget(self.export_button)
+        layout.addLayout(count_row)
+        self.export_progress: TaskProgress | None = None
 
         self.model = AuditTableModel(self.ctx.runner, batch_size=AUDIT_BATCH, parent=self)
         self.model.rowsInserted.connect(self._update_count)
@@ -321,6 +355,61 @@ class AuditPage(Page):
             text = self.tr("{total} peristiwa, terbaru di atas").format(total=total)
         self.count_label.setText(text)
 
+    # --- export
+    def export_csv(self) -> None:
+        """Ask where, then write the filtered events (all of them, not only those loaded)."""
+        if not self.allowed or self.export_progress is not None:
+            return
+        folder = Path(str(QSettings().value(LAST_FOLDER_KEY, str(Path.home()))))
+        name = f"audit-{dt.datetime.now():%Y%m%d-%H%M}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor log audit"), str(folder / name), self.tr("CSV (*.csv)")
+        )
+        if path:
+            if not path.lower().endswith(".csv"):
+                path += ".csv"
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the events that match the current filters to ``path`` on a worker thread."""
+        if not self.allowed or self.export_progress is not None:
+            return
+        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        total = self.model.total
+        progress = TaskProgress(
+            self, self.tr("Ekspor log audit"),
+            self.tr("Menulis {n} peristiwa ke {name}…").format(n=total, name=path.name),
+        )  # fmt: skip
+        self.export_progress = progress
+        self.export_button.setEnabled(False)
+        self.export_label.clear()
+        self.ctx.runner.submit(
+            export_audit_csv, self.ctx.db, self.ctx.actor, self.current_filter(), str(path),
+            partial(_report_rows, progress, total), progress.cancelled,
+            on_done=lambda n: self._exported(path, n), on_error=self._export_failed, owner=self,
+        )  # fmt: skip
+
+    def _end_export(self) -> None:
+        if self.export_progress is not None:
+            self.export_progress.finish()
+            self.export_progress = None
+        self.export_button.setEnabled(True)
+
+    def _exported(self, path: Path, count: int) -> None:
+        self._end_export()
+        show_message(self.message, "")
+        self.export_label.setText(
+            self.tr("{n} peristiwa diekspor ke {path}").format(n=count, path=path)
+        )
+
+    def _export_failed(self, exc: object) -> None:
+        self._end_export()
+        if isinstance(exc, OSError):
+            text = self.tr("CSV tidak dapat disimpan: {reason}").format(reason=exc.strerror or exc)
+        else:
+            text = describe(exc)
+        show_message(self.message, text)
+
     # --- details
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -343,5 +432,13 @@ class AuditPage(Page):
         if row.reason:
             title += "\n" + self.tr("Alasan: {reason}").format(reason=row.reason)
         self.detail_title.setText(title)
-        self.before_text.setPlainText(pretty_json(row.before))
-        self.after_text.setPlainText(pretty_json(row.after))
+        before, after = pretty_json(row.before), pretty_json(row.after)
+        if not self.ctx.actor.can(Permission.VIEW_FULL_NIK):
+            # Full NIKs only for the roles that need them (UU 27/2022), also inside the log.
+            before, after = masked(before), masked(after)
+        self.before_text.setPlainText(before)
+        self.after_text.setPlainText(after)
+
+
+def _report_rows(progress: TaskProgress, total: int, done: int) -> None:
+    progress.report(done, max(total, done))

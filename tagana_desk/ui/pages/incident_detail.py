@@ -1,5 +1,6 @@
-"""One incident: its key facts, the register of affected households (KK terdampak), and what the
-registered households add up to (Ringkasan)."""
+"""One incident: its key facts, the register of affected households (KK terdampak), the aid paid
+to them (Penyaluran), the volunteers deployed to it (Tagana), and what the registered households
+add up to (Ringkasan)."""
 
 from __future__ import annotations
 
@@ -26,22 +27,30 @@ from tagana_desk.db.engine import Database
 from tagana_desk.domain.dates import format_datetime, local_naive
 from tagana_desk.domain.enums import DamageLevel, IncidentStatus
 from tagana_desk.domain.roles import Permission
-from tagana_desk.services import households, incidents
+from tagana_desk.services import disbursements, households, incidents, volunteers
 from tagana_desk.services.context import Actor
+from tagana_desk.services.disbursements import DisbursementRow, DisbursementTotals
 from tagana_desk.services.households import HouseholdInput, HouseholdRow, SavedHousehold
 from tagana_desk.services.incidents import IncidentInfo, IncidentSummary
+from tagana_desk.services.volunteers import DeploymentInfo, RosterFilter, VolunteerInfo
 from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.dialogs.deployment import DeploymentDialog
 from tagana_desk.ui.dialogs.household import HouseholdDialog, duplicate_notice
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import grouped
+from tagana_desk.ui.formatting import grouped, rupiah
 from tagana_desk.ui.incident_labels import damage_label, incident_status_label, incident_type_label
 from tagana_desk.ui.labels import role_label, roles_with
 from tagana_desk.ui.models.households import RegisterTableModel
+from tagana_desk.ui.models.payments import IncidentDisbursementModel
+from tagana_desk.ui.models.volunteers import IncidentDeploymentModel
 from tagana_desk.ui.region_picker import RegionChoices, load_region_choices
 from tagana_desk.ui.tables import SqlSort, make_table, selected_row
-from tagana_desk.ui.widgets import FigureCard, NoticePage, error_label, note_label, show_message
+from tagana_desk.ui.widgets import FigureCard, error_label, note_label, show_message
 
 HOUSEHOLD_BATCH = 200
+PAYMENT_BATCH = 200
+#: Active volunteers offered in the deployment dialog (as on Tagana → Penugasan).
+VOLUNTEER_LIMIT = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,56 @@ def read_household_batch(
         )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class IncidentPayments:
+    """The Penyaluran tab: what the incident's disbursements add up to, and the first batch."""
+
+    incident_id: int
+    totals: DisbursementTotals
+    total: int
+    first: tuple[DisbursementRow, ...]
+
+
+def load_incident_payments(
+    session: Session, actor: Actor, incident_id: int, batch: int = PAYMENT_BATCH
+) -> IncidentPayments:
+    return IncidentPayments(
+        incident_id,
+        disbursements.disbursement_totals(session, actor, incident_id=incident_id),
+        disbursements.count_disbursements(session, incident_id=incident_id),
+        tuple(disbursements.list_disbursements(session, actor, incident_id=incident_id,
+                                               limit=batch)),
+    )  # fmt: skip
+
+
+def read_payment_batch(
+    db: Database, actor: Actor, incident_id: int, offset: int, limit: int
+) -> list[DisbursementRow]:
+    with db.read() as session:
+        return disbursements.list_disbursements(
+            session, actor, incident_id=incident_id, limit=limit, offset=offset
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentDeployments:
+    incident_id: int
+    deployments: tuple[DeploymentInfo, ...]
+
+
+def load_incident_deployments(session: Session, incident_id: int) -> IncidentDeployments:
+    return IncidentDeployments(
+        incident_id, tuple(volunteers.list_deployments(session, incident_id=incident_id))
+    )
+
+
+def load_active_volunteers(session: Session, actor: Actor) -> tuple[VolunteerInfo, ...]:
+    """Who can be deployed: the active roster (the deployment dialog's choices)."""
+    return tuple(
+        volunteers.list_volunteers(session, actor, RosterFilter(active=True), limit=VOLUNTEER_LIMIT)
+    )
+
+
 class Banner(QFrame):
     """A notice above the register (saved with a possible duplicate, import finished)."""
 
@@ -120,13 +179,23 @@ class IncidentDetailView(QWidget):
     back_requested = Signal()
     edit_requested = Signal(object)  # IncidentInfo
     status_requested = Signal(object)  # IncidentInfo
+    #: "Buka di Penyaluran": the main window shows the Penyaluran page on this incident.
+    payments_requested = Signal(int)
+
+    REGISTER, PAYMENTS, TAGANA, SUMMARY = range(4)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.may_edit_incident = ctx.actor.can(Permission.EDIT_INCIDENTS)
         self.may_edit = ctx.actor.can(Permission.EDIT_HOUSEHOLDS)
+        self.may_deploy = ctx.actor.can(Permission.MANAGE_VOLUNTEERS)
         self.incident_id: int | None = None
+        self.payments: IncidentPayments | None = None
+        self.deployments: IncidentDeployments | None = None
+        self.deployment_dialog: DeploymentDialog | None = None
+        #: Tabs whose data must be read again the next time they are shown.
+        self._stale_tabs: set[int] = set()
         self.data: IncidentDetailData | None = None
         self.household_dialog: HouseholdDialog | None = None
         self.import_dialog = None
@@ -170,29 +239,10 @@ class IncidentDetailView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_register(), self.tr("KK terdampak"))
-        self.tabs.addTab(
-            NoticePage(
-                self.tr("Penyaluran"),
-                self.tr(
-                    "Di sini nanti tampil bantuan yang disalurkan kepada KK kejadian ini: jenis "
-                    "bantuan, jumlah, kuitansi dan persetujuan."
-                ),
-                self.tr("Diisi oleh modul penyaluran; belum tersedia pada versi ini."),
-            ),
-            self.tr("Penyaluran"),
-        )
-        self.tabs.addTab(
-            NoticePage(
-                self.tr("Tagana"),
-                self.tr(
-                    "Di sini nanti tampil relawan Tagana yang diterjunkan ke kejadian ini beserta "
-                    "jumlah hari tugasnya."
-                ),
-                self.tr("Diisi oleh modul relawan; belum tersedia pada versi ini."),
-            ),
-            self.tr("Tagana"),
-        )
+        self.tabs.addTab(self._build_payments(), self.tr("Penyaluran"))
+        self.tabs.addTab(self._build_deployments(), self.tr("Tagana"))
         self.tabs.addTab(self._build_summary(), self.tr("Ringkasan"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
         self.message = error_label()
@@ -281,6 +331,97 @@ class IncidentDetailView(QWidget):
         layout.addWidget(self.table, 1)
         return tab
 
+    def _build_payments(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.payments_total_label = QLabel()
+        self.payments_total_label.setObjectName("sectionTitle")
+        self.payments_total_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        bar.addWidget(self.payments_total_label, 1)
+        self.payments_count_label = note_label()
+        self.payments_count_label.setWordWrap(False)
+        bar.addWidget(self.payments_count_label)
+        self.open_payments_button = QPushButton(self.tr("Buka di Penyaluran →"))
+        self.open_payments_button.setToolTip(
+            self.tr("Bayar, setujui atau cetak kuitansi kejadian ini di halaman Penyaluran")
+        )
+        self.open_payments_button.clicked.connect(
+            lambda: self.incident_id is not None and self.payments_requested.emit(self.incident_id)
+        )
+        self.open_payments_button.hide()  # shown when the main window offers the page
+        bar.addWidget(self.open_payments_button)
+        layout.addLayout(bar)
+        self.payments_detail_label = note_label()
+        layout.addWidget(self.payments_detail_label)
+
+        self.payment_model = IncidentDisbursementModel(
+            self.ctx.runner, batch_size=PAYMENT_BATCH, parent=self
+        )
+        self.payment_model.rowsInserted.connect(self._update_payment_count)
+        self.payment_model.modelReset.connect(self._update_payment_count)
+        self.payment_model.load_failed.connect(
+            lambda exc: show_message(self.message, describe(exc))
+        )
+        m = IncidentDisbursementModel
+        self.payment_table = make_table(
+            self.payment_model, stretch=m.COMPUTATION,
+            widths={m.NAME: 160, m.NIK: 132, m.AID: 125, m.AMOUNT: 95, m.STATUS: 150,
+                    m.DATE: 85, m.NUMBER: 135},
+        )  # fmt: skip
+        layout.addWidget(self.payment_table, 1)
+        return tab
+
+    def _build_deployments(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.deployment_summary = QLabel()
+        self.deployment_summary.setObjectName("sectionTitle")
+        bar.addWidget(self.deployment_summary, 1)
+        self.deploy_note = note_label()
+        self.deploy_note.setWordWrap(False)
+        bar.addWidget(self.deploy_note)
+        self.deploy_button = QPushButton(self.tr("Tugaskan relawan…"))
+        self.deploy_button.setObjectName("primaryButton")
+        self.deploy_button.setToolTip(self.tr("Catat relawan yang diterjunkan ke kejadian ini"))
+        self.deploy_button.clicked.connect(self.open_deploy_dialog)
+        bar.addWidget(self.deploy_button)
+        layout.addLayout(bar)
+        if not self.may_deploy:
+            self.deploy_button.hide()
+            self.deploy_note.setText(
+                self.tr("Hanya {roles} yang dapat menugaskan relawan.").format(
+                    roles=roles_with(Permission.MANAGE_VOLUNTEERS)
+                )
+            )
+        self.deploy_note.setVisible(not self.may_deploy)
+
+        self.deployment_model = IncidentDeploymentModel(self)
+        m = IncidentDeploymentModel
+        self.deployment_table = make_table(
+            self.deployment_model, stretch=m.ROLE,
+            widths={m.VOLUNTEER: 260, m.START: 100, m.END: 100, m.DAYS: 60, m.PAID: 180},
+        )  # fmt: skip
+        layout.addWidget(self.deployment_table, 1)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Uang harian penugasan dibayar bersama honor bulanan bila tarifnya diatur di "
+                    "Pengaturan → Relawan; penugasan yang sudah dibayar ditandai di kolom terakhir."
+                )
+            )
+        )
+        return tab
+
     def _build_summary(self) -> QWidget:
         scroll = QScrollArea()
         scroll.setObjectName("pageScroll")
@@ -350,12 +491,21 @@ class IncidentDetailView(QWidget):
             self.tabs.setCurrentIndex(0)
             self.title_label.setText("…")
             self.model.reset(None, 0)
+            self.payments = None
+            self.deployments = None
+            self.payment_model.reset(None, 0)
+            self.deployment_model.set_rows([])
+            self._show_payment_totals(None)
+            self._show_deployment_summary()
         self.load()
         self.table.setFocus()
 
     def load(self) -> None:
         if self.incident_id is None:
             return
+        # The other tabs are read when shown (now, if one of them is in front).
+        self._stale_tabs = {self.PAYMENTS, self.TAGANA}
+        self._tab_changed(self.tabs.currentIndex())
         self.ctx.read(
             load_incident_detail, self.ctx.actor, self.incident_id, self.sort.key,
             self.sort.descending, self.model.batch_size,
@@ -386,6 +536,149 @@ class IncidentDetailView(QWidget):
         self._update_buttons()
 
     def _failed(self, exc: object) -> None:
+        show_message(self.message, describe(exc))
+
+    # --- Penyaluran and Tagana tabs
+    def offer_payments_page(self) -> None:
+        """The main window can show Penyaluran on an incident: offer the button."""
+        self.open_payments_button.show()
+
+    def _tab_changed(self, index: int) -> None:
+        if index not in self._stale_tabs or self.incident_id is None:
+            return
+        self._stale_tabs.discard(index)
+        if index == self.PAYMENTS:
+            self.ctx.read(load_incident_payments, self.ctx.actor, self.incident_id,
+                          self.payment_model.batch_size, on_done=self._show_payments,
+                          on_error=self._failed, owner=self)  # fmt: skip
+        elif index == self.TAGANA:
+            self.ctx.read(load_incident_deployments, self.incident_id,
+                          on_done=self._show_deployments, on_error=self._failed,
+                          owner=self)  # fmt: skip
+
+    def _show_payments(self, view: IncidentPayments) -> None:
+        if view.incident_id != self.incident_id:
+            return
+        self.payments = view
+        loader = partial(read_payment_batch, self.ctx.db, self.ctx.actor, view.incident_id)
+        self.payment_model.reset(loader, view.total, view.first)
+        self._show_payment_totals(view.totals)
+
+    def _show_payment_totals(self, totals: DisbursementTotals | None) -> None:
+        if totals is None or totals.count == 0:
+            self.payments_total_label.setText(
+                self.tr("Belum ada bantuan yang disalurkan untuk kejadian ini.")
+                if totals is not None
+                else ""
+            )
+            self.payments_detail_label.hide()
+            self.tabs.setTabText(self.PAYMENTS, self.tr("Penyaluran"))
+            return
+        self.payments_total_label.setText(
+            self.tr("Dibayar {amount} kepada {households} KK ({n} kuitansi)").format(
+                amount=rupiah(totals.paid_amount),
+                households=grouped(totals.households_paid),
+                n=grouped(totals.paid),
+            )  # fmt: skip
+        )
+        parts = []
+        if totals.pending:
+            parts.append(
+                self.tr("menunggu persetujuan {n} ({amount})").format(
+                    n=grouped(totals.pending), amount=rupiah(totals.pending_amount)
+                )
+            )
+        if totals.drafts:
+            parts.append(
+                self.tr("draf {n} ({amount})").format(
+                    n=grouped(totals.drafts), amount=rupiah(totals.draft_amount)
+                )
+            )
+        if totals.voided:
+            parts.append(self.tr("dibatalkan {n}").format(n=grouped(totals.voided)))
+        if totals.rejected:
+            parts.append(self.tr("ditolak {n}").format(n=grouped(totals.rejected)))
+        text = " · ".join(parts)
+        self.payments_detail_label.setText(
+            self.tr("Belum dibayar atau tidak dihitung: {parts}.").format(parts=text)
+            if text
+            else ""
+        )
+        self.payments_detail_label.setVisible(bool(text))
+        self.tabs.setTabText(
+            self.PAYMENTS, self.tr("Penyaluran ({n})").format(n=grouped(totals.count))
+        )
+
+    def _update_payment_count(self, *_args: object) -> None:
+        shown, total = self.payment_model.rowCount(), self.payment_model.total
+        if total == 0:
+            self.payments_count_label.setText("")
+        elif shown < total:
+            self.payments_count_label.setText(
+                self.tr("{shown} dari {total} penyaluran, terbaru di atas").format(
+                    shown=grouped(shown), total=grouped(total)
+                )
+            )
+        else:
+            self.payments_count_label.setText(
+                self.tr("{total} penyaluran, terbaru di atas").format(total=grouped(total))
+            )
+
+    def _show_deployments(self, view: IncidentDeployments) -> None:
+        if view.incident_id != self.incident_id:
+            return
+        self.deployments = view
+        self.deployment_model.set_rows(view.deployments)
+        self._show_deployment_summary()
+
+    def _show_deployment_summary(self) -> None:
+        view = self.deployments
+        if view is None:
+            self.deployment_summary.setText("")
+            self.tabs.setTabText(self.TAGANA, self.tr("Tagana"))
+            return
+        if not view.deployments:
+            self.deployment_summary.setText(
+                self.tr("Belum ada relawan yang ditugaskan ke kejadian ini.")
+            )
+            self.tabs.setTabText(self.TAGANA, self.tr("Tagana"))
+            return
+        people = len({d.volunteer_id for d in view.deployments})
+        days = sum(d.days for d in view.deployments)
+        self.deployment_summary.setText(
+            self.tr("{n} relawan ditugaskan, {days} hari-orang.").format(
+                n=grouped(people), days=grouped(days)
+            )
+        )
+        self.tabs.setTabText(self.TAGANA, self.tr("Tagana ({n})").format(n=grouped(people)))
+
+    def open_deploy_dialog(self) -> None:
+        """Tugaskan relawan: read who is active, then the Tagana page's deployment dialog."""
+        if not self.may_deploy or self.data is None:
+            return
+        self.deploy_button.setEnabled(False)
+        self.ctx.read(load_active_volunteers, self.ctx.actor, on_done=self._open_deploy_dialog,
+                      on_error=self._deploy_failed, owner=self)  # fmt: skip
+
+    def _open_deploy_dialog(self, active: tuple[VolunteerInfo, ...]) -> None:
+        self.deploy_button.setEnabled(True)
+        if self.data is None:
+            return
+        if not active:
+            show_message(
+                self.message,
+                self.tr("Belum ada relawan aktif; tambahkan dulu di halaman Tagana (Ctrl+6)."),
+            )
+            return
+        show_message(self.message, "")
+        dialog = DeploymentDialog(self.ctx, (self.data.info,), active,
+                                  incident_id=self.data.info.id, parent=self)  # fmt: skip
+        dialog.finished.connect(dialog.deleteLater)
+        self.deployment_dialog = dialog
+        dialog.open()
+
+    def _deploy_failed(self, exc: object) -> None:
+        self.deploy_button.setEnabled(True)
         show_message(self.message, describe(exc))
 
     def _show_facts(self, info: IncidentInfo, choices: RegionChoices) -> None:
@@ -465,6 +758,7 @@ class IncidentDetailView(QWidget):
         self.add_button.setEnabled(self.may_edit and self.is_open)
         self.import_button.setEnabled(self.may_edit and self.is_open)
         self.edit_button.setEnabled(self.may_edit and self.selected() is not None)
+        self.deploy_button.setEnabled(self.may_deploy and loaded)
         if not self.may_edit:
             note = self.tr("Hanya {roles} yang dapat mengubah daftar KK; Anda {role}.").format(
                 roles=roles_with(Permission.EDIT_HOUSEHOLDS), role=role_label(self.ctx.actor.role)

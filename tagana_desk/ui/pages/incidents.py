@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QDate, QItemSelection, QTimer
+from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -95,6 +95,9 @@ class IncidentsPage(Page):
 
     LIST, DETAIL = 0, 1
 
+    #: The detail's "Buka di Penyaluran" (incident id), for the main window.
+    payments_requested = Signal(int)
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.may_edit = ctx.actor.can(Permission.EDIT_INCIDENTS)
@@ -114,6 +117,7 @@ class IncidentsPage(Page):
         self.detail.back_requested.connect(self.show_list)
         self.detail.edit_requested.connect(self.edit_incident)
         self.detail.status_requested.connect(self.toggle_status)
+        self.detail.payments_requested.connect(self.payments_requested)
         self.stack.addWidget(self.detail)
         self._build_list()
 

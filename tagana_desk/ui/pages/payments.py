@@ -7,6 +7,7 @@ Kuitansi (every disbursement with its receipt: print, void, pay drafts, a PDF of
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from tagana_desk.db.engine import Database
 from tagana_desk.domain.dates import local_date
+from tagana_desk.domain.errors import NotFoundError
 from tagana_desk.domain.roles import Permission
 from tagana_desk.services import disbursements, households, incidents
 from tagana_desk.services.context import Actor
@@ -68,11 +70,15 @@ class IncidentChoices:
     incidents: tuple[IncidentInfo, ...]
 
 
-def load_incident_choices(session: Session, text: str) -> IncidentChoices:
+def load_incident_choices(session: Session, text: str, want: int | None = None) -> IncidentChoices:
+    """The picker's incidents; ``want`` (an incident asked for by id) is added when the newest
+    ``INCIDENT_CHOICES`` or the search do not include it."""
     flt = IncidentFilter(text=text.strip() or None)
-    return IncidentChoices(
-        text, tuple(incidents.list_incidents(session, flt, limit=INCIDENT_CHOICES))
-    )
+    found = list(incidents.list_incidents(session, flt, limit=INCIDENT_CHOICES))
+    if want is not None and want not in {i.id for i in found}:
+        with contextlib.suppress(NotFoundError):
+            found.append(incidents.get_incident(session, want))
+    return IncidentChoices(text, tuple(found))
 
 
 def _with_received(session: Session, actor: Actor, rows) -> list[HouseholdPayments]:
@@ -257,6 +263,8 @@ class PaymentsPage(Page):
         super().__init__(ctx, parent)
         self.incidents: tuple[IncidentInfo, ...] = ()
         self.incident_id: int | None = None
+        #: An incident asked for by id (``show_incident``): listed even when not among the newest.
+        self._wanted: int | None = None
         self.pay_dialog: PayHouseholdDialog | None = None
         self.batch_dialog: BatchDialog | None = None
         self.preview_dialog: ReceiptPreviewDialog | None = None
@@ -306,7 +314,7 @@ class PaymentsPage(Page):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._read_incidents)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.textChanged.connect(self._search_typed)
         self.search_edit.returnPressed.connect(self._read_incidents)
         self.payment_tab.pay_button.clicked.connect(self.open_pay_dialog)
         self.payment_tab.batch_button.clicked.connect(self.open_batch_dialog)
@@ -331,9 +339,13 @@ class PaymentsPage(Page):
         self._read_incidents()
         self.approvals_tab.load()
 
+    def _search_typed(self, _text: str) -> None:
+        self._wanted = None  # the search decides what is listed now
+        self._search_timer.start()
+
     def _read_incidents(self) -> None:
         self._search_timer.stop()
-        self.ctx.read(load_incident_choices, self.search_edit.text(),
+        self.ctx.read(load_incident_choices, self.search_edit.text(), self._wanted,
                       on_done=self._show_incidents, on_error=self._failed,
                       owner=self)  # fmt: skip
 
@@ -374,6 +386,13 @@ class PaymentsPage(Page):
         self.receipts_tab.set_incident(self.incident_id, self.incident_label())
         self.payment_tab.load()
         self.receipts_tab.load()
+
+    def show_incident(self, incident_id: int) -> None:
+        """Show the Pembayaran tab of one incident (read again, also when it is an old one)."""
+        self.incident_id = self._wanted = incident_id
+        self.tabs.setCurrentIndex(self.PAYMENTS)
+        self._stale = False  # read here, not again when the page comes to the front
+        self.load()
 
     def select_incident(self, incident_id: int) -> None:
         index = self.incident_combo.findData(incident_id)

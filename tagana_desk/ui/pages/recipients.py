@@ -1,5 +1,6 @@
 """Penerima: find a person across every incident (NIK prefix, No. KK, part of a name) and see
-their history; decide the possible duplicates (tab "Kemungkinan duplikat")."""
+their history (every registration and every payment); decide the possible duplicates (tab
+"Kemungkinan duplikat"); import a DTKS/DTSEN extract."""
 
 from __future__ import annotations
 
@@ -23,16 +24,22 @@ from sqlalchemy.orm import Session
 
 from tagana_desk.db.engine import Database
 from tagana_desk.domain.dates import format_date
+from tagana_desk.domain.enums import DisbursementStatus
 from tagana_desk.domain.errors import ValidationError
 from tagana_desk.domain.regions import AreaLabels, area_labels
-from tagana_desk.services import households
+from tagana_desk.domain.roles import Permission
+from tagana_desk.services import disbursements, households
 from tagana_desk.services.context import Actor
+from tagana_desk.services.disbursements import DisbursementRow
 from tagana_desk.services.households import HouseholdDetail, HouseholdRow
 from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.dialogs.dtks_import import DtksImportDialog
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import grouped
+from tagana_desk.ui.formatting import grouped, rupiah
 from tagana_desk.ui.incident_labels import sex_label
+from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.households import HistoryTableModel, SearchTableModel
+from tagana_desk.ui.models.payments import PersonPaymentsModel
 from tagana_desk.ui.pages.base import Page
 from tagana_desk.ui.pages.duplicates import DuplicatesPanel
 from tagana_desk.ui.tables import make_table, selected_row
@@ -40,6 +47,8 @@ from tagana_desk.ui.widgets import error_label, note_label, page_header, show_me
 
 SEARCH_BATCH = 100
 SEARCH_DELAY_MS = 400
+#: Payments read per registration (a household gets each aid type at most once per incident).
+PAYMENTS_PER_HOUSEHOLD = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +63,12 @@ class SearchView:
 class PersonHistory:
     detail: HouseholdDetail
     rows: tuple[HouseholdRow, ...]
+    #: Every payment to any of the registrations, newest first.
+    payments: tuple[DisbursementRow, ...] = ()
+
+    @property
+    def paid_total(self) -> int:
+        return sum(p.amount for p in self.payments if p.status == DisbursementStatus.PAID)
 
 
 def load_search(
@@ -74,9 +89,18 @@ def read_search_batch(
 
 
 def load_history(session: Session, actor: Actor, household_id: int) -> PersonHistory:
+    """The person (same NIK) in every incident, and what each registration was paid."""
+    rows = tuple(households.history(session, actor, household_id))
+    payments = [
+        payment
+        for row in rows
+        for payment in disbursements.list_disbursements(
+            session, actor, household_id=row.id, limit=PAYMENTS_PER_HOUSEHOLD
+        )
+    ]
+    payments.sort(key=lambda p: (p.pay_date, p.id), reverse=True)
     return PersonHistory(
-        households.get_household(session, actor, household_id),
-        tuple(households.history(session, actor, household_id)),
+        households.get_household(session, actor, household_id), rows, tuple(payments)
     )
 
 
@@ -150,20 +174,29 @@ class SearchPanel(QWidget):
             widths={h.DATE: 90, h.DESA: 130, h.PERSONS: 50, h.DAMAGE: 110, h.DISPLACED: 100,
                     h.NOTE: 280},
         )  # fmt: skip
-        dlayout.addWidget(self.history_table, 1)
-        self.payments_note = note_label(
-            self.tr(
-                "Bantuan yang pernah diterima akan tampil di sini setelah modul penyaluran "
-                "tersedia."
-            )
-        )
-        dlayout.addWidget(self.payments_note)
+        dlayout.addWidget(self.history_table, 2)
+        payments_row = QHBoxLayout()
+        payments_row.setSpacing(12)
+        self.payments_title = QLabel(self.tr("Bantuan yang diterima"))
+        self.payments_title.setObjectName("cardTitle")
+        payments_row.addWidget(self.payments_title)
+        self.payments_total = note_label()
+        self.payments_total.setWordWrap(False)
+        payments_row.addWidget(self.payments_total, 1)
+        dlayout.addLayout(payments_row)
+        self.payments_model = PersonPaymentsModel(self)
+        p = PersonPaymentsModel
+        self.payments_table = make_table(
+            self.payments_model, stretch=p.INCIDENT,
+            widths={p.DATE: 90, p.AID: 130, p.AMOUNT: 120, p.STATUS: 160, p.NUMBER: 160},
+        )  # fmt: skip
+        dlayout.addWidget(self.payments_table, 3)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.message = error_label()
@@ -265,6 +298,8 @@ class SearchPanel(QWidget):
             self.person_title.setText(self.tr("Pilih satu hasil untuk melihat riwayatnya."))
             self.person_details.clear()
             self.history_model.set_rows([])
+            self.payments_model.set_rows([])
+            self.payments_total.clear()
             return
         detail, row = history.detail, history.detail.row
         labels = area_labels(row.desa_code)
@@ -286,6 +321,27 @@ class SearchPanel(QWidget):
             parts.append(self.tr("HP {phone}").format(phone=detail.phone))
         self.person_details.setText(" · ".join(parts))
         self.history_model.set_rows(history.rows)
+        self.payments_model.set_rows(history.payments)
+        self.payments_total.setText(self._payments_text(history))
+
+    def _payments_text(self, history: PersonHistory) -> str:
+        if not history.payments:
+            return self.tr("Belum pernah menerima bantuan.")
+        paid = sum(1 for p in history.payments if p.status == DisbursementStatus.PAID)
+        waiting = sum(
+            1 for p in history.payments if p.status == DisbursementStatus.PENDING_APPROVAL
+        )
+        if paid:
+            parts = [
+                self.tr("{n} kali dibayar, jumlah {amount}").format(
+                    n=grouped(paid), amount=rupiah(history.paid_total)
+                )
+            ]
+        else:
+            parts = [self.tr("Belum ada yang dibayar")]
+        if waiting:
+            parts.append(self.tr("{n} menunggu persetujuan").format(n=grouped(waiting)))
+        return " · ".join(parts)
 
 
 class RecipientsPage(Page):
@@ -298,15 +354,34 @@ class RecipientsPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 12)
         outer.setSpacing(10)
-        outer.addWidget(
+        self.dtks_dialog: DtksImportDialog | None = None
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(
             page_header(
                 self.tr("Penerima"),
                 self.tr(
                     "Semua KK terdampak dari semua kejadian: cari seseorang dan lihat riwayatnya, "
                     "lalu putuskan kemungkinan data ganda."
                 ),
-            )
+            ),
+            1,
         )
+        self.dtks_button = QPushButton(self.tr("Impor DTKS/DTSEN…"))
+        self.dtks_button.clicked.connect(self.open_dtks_import)
+        if ctx.actor.can(Permission.EDIT_HOUSEHOLDS):
+            self.dtks_button.setToolTip(
+                self.tr("Tandai KK terdampak yang tercantum di ekstrak DTKS/DTSEN")
+            )
+        else:
+            self.dtks_button.setEnabled(False)
+            self.dtks_button.setToolTip(
+                self.tr("Hanya {roles} yang dapat mengimpor DTKS/DTSEN.").format(
+                    roles=roles_with(Permission.EDIT_HOUSEHOLDS)
+                )
+            )
+        top.addWidget(self.dtks_button, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(top)
         self.tabs = QTabWidget()
         self.search = SearchPanel(ctx)
         self.duplicates = DuplicatesPanel(ctx)
@@ -327,6 +402,15 @@ class RecipientsPage(Page):
     def load(self) -> None:
         self.duplicates.load()
         self.search.refresh()
+
+    def open_dtks_import(self) -> DtksImportDialog | None:
+        if not self.ctx.actor.can(Permission.EDIT_HOUSEHOLDS):
+            return None
+        dialog = DtksImportDialog(self.ctx, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dtks_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _show_open_count(self, count: int) -> None:
         title = self.tr("Kemungkinan duplikat")

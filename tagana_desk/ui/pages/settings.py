@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from tagana_desk.services.office import OfficeInfo, SignatoryInfo
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.signatory import SignatoryDialog
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.idle_lock import MAX_IDLE_MINUTES, idle_minutes, set_idle_minutes
 from tagana_desk.ui.labels import role_label, roles_with, signatory_role_label
 from tagana_desk.ui.models.signatories import SignatoryTableModel
 from tagana_desk.ui.pages.aid_types import AidTypesTab
@@ -73,7 +75,11 @@ def load_office_view(session: Session) -> OfficeView:
 
 
 class OfficeTab(QWidget):
-    """Kantor: what is printed on every receipt and report, and who signs it."""
+    """Kantor: what is printed on every receipt and report, and who signs it; for the admin also
+    how soon this computer locks when nobody uses it."""
+
+    #: The idle time before the lock changed (minutes, 0 = off).
+    idle_minutes_changed = Signal(int)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +187,34 @@ class OfficeTab(QWidget):
         mform.addRow(self.tr("Dana honor relawan"), self.stipend_combo)
         mform.addRow(self.tr("\u201cMengetahui\u201d oleh"), self.acknowledger_combo)
         right.addWidget(money)
+
+        # --- locking this computer (a QSettings value: it belongs to the PC, not the office).
+        # Under the letterhead, which is shorter than the right column: no scrolling at 768.
+        self.security_box = QGroupBox(self.tr("Keamanan komputer ini"))
+        sform = QFormLayout(self.security_box)
+        sform.setSpacing(7)
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(0, MAX_IDLE_MINUTES)
+        self.idle_spin.setSuffix(self.tr(" menit"))
+        self.idle_spin.setSpecialValueText(self.tr("Tidak pernah"))
+        self.idle_spin.setValue(idle_minutes())
+        self.idle_spin.setMinimumWidth(130)
+        self.idle_spin.setToolTip(
+            self.tr(
+                "Layar dikunci bila keyboard dan tetikus tidak disentuh selama ini; 0 = tidak "
+                "pernah. Langsung berlaku dan tersimpan di komputer ini."
+            )
+        )
+        self.idle_spin.valueChanged.connect(self._idle_changed)
+        idle_row = QHBoxLayout()
+        idle_row.setSpacing(10)
+        idle_row.addWidget(self.idle_spin)
+        idle_note = note_label(self.tr("langsung berlaku, di komputer ini saja"))
+        idle_note.setWordWrap(False)
+        idle_row.addWidget(idle_note, 1)
+        sform.addRow(self.tr("Kunci layar setelah"), idle_row)
+        self.security_box.setVisible(self.editable)
+        left.insertWidget(1, self.security_box)
         right.addStretch(1)
 
         # --- signatories
@@ -242,6 +276,12 @@ class OfficeTab(QWidget):
         outer.addWidget(bar)
 
         self._apply_permission()
+
+    def _idle_changed(self, minutes: int) -> None:
+        if not self.editable:
+            return
+        set_idle_minutes(minutes)
+        self.idle_minutes_changed.emit(minutes)
 
     def _line(self, max_length: int, placeholder: str) -> QLineEdit:
         edit = QLineEdit()

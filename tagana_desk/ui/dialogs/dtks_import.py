@@ -1,0 +1,371 @@
+"""Impor DTKS/DTSEN: store an extract of the national welfare register and mark every affected
+household in or out of it.
+
+Picking a file starts the import on the task runner (one write transaction) with a progress
+dialog and Batal; Batal, or any failure, rolls it back whole. The report says what was read and
+stored, every refused row by row and column, and how many households are now in and out; it can
+be saved as .xlsx.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from tagana_desk.reports.import_report import write_import_report
+from tagana_desk.services import dtks
+from tagana_desk.services.context import Actor
+from tagana_desk.services.dtks import DtksReport
+from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.errors import describe
+from tagana_desk.ui.formatting import grouped
+from tagana_desk.ui.models.imports import RowErrorModel
+from tagana_desk.ui.tables import make_table
+from tagana_desk.ui.widgets import (
+    date_edit,
+    error_label,
+    note_label,
+    show_message,
+    to_date,
+)
+
+LAST_FOLDER_KEY = "ui/import_dtks/last_folder"
+REPORT_TITLE = "Laporan Impor DTKS/DTSEN"
+
+
+def run_dtks_import(
+    session: Session, actor: Actor, path: str, extract_date: dt.date | None, replace: bool,
+    progress: Callable[[int, int], None], cancelled: Callable[[], bool],
+) -> DtksReport:  # fmt: skip
+    """Runs on the write thread."""
+    return dtks.import_extract(
+        session, actor, path, extract_date=extract_date, replace=replace, progress=progress,
+        cancelled=cancelled,
+    )  # fmt: skip
+
+
+class _ProgressRelay(QObject):
+    """Carries the importer's progress from the worker thread to the GUI thread (queued)."""
+
+    progressed = Signal(int, int)
+
+
+class DtksImportDialog(QDialog):
+    """Options → pick a file (the import starts) → the report → save it."""
+
+    extract_imported = Signal(object)  # DtksReport
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.report: DtksReport | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self.relay = _ProgressRelay(self)
+        self.relay.progressed.connect(self._progressed)
+        self.setWindowTitle(self.tr("Impor DTKS/DTSEN"))
+        self.setMinimumSize(860, 560)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        layout.setSpacing(10)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Ekstrak DTKS/DTSEN dari Pusdatin (.xlsx atau .csv) dengan kolom NIK; No. KK "
+                    "dan desil dibaca bila ada. KK terdampak ditandai masuk DTKS bila NIK kepala "
+                    "keluarga atau No. KK-nya tercantum di salah satu ekstrak yang diimpor. "
+                    "Ekstrak per desa saling melengkapi."
+                )
+            )
+        )
+
+        options = QHBoxLayout()
+        options.setSpacing(10)
+        self.date_check = QCheckBox(self.tr("Tanggal ekstrak"))
+        self.date_edit = date_edit()
+        self.date_edit.setEnabled(False)
+        self.date_check.toggled.connect(self.date_edit.setEnabled)
+        self.replace_check = QCheckBox(
+            self.tr("Ekstrak lengkap: ganti semua data DTKS yang diimpor sebelumnya")
+        )
+        options.addWidget(self.date_check)
+        options.addWidget(self.date_edit)
+        options.addSpacing(16)
+        options.addWidget(self.replace_check)
+        options.addStretch(1)
+        layout.addLayout(options)
+
+        file_row = QHBoxLayout()
+        file_row.setSpacing(8)
+        file_row.addWidget(QLabel(self.tr("Berkas")))
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Pilih berkas; impor langsung dimulai"))
+        file_row.addWidget(self.file_edit, 1)
+        self.choose_button = QPushButton(self.tr("Pilih berkas dan impor…"))
+        self.choose_button.setObjectName("primaryButton")
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row.addWidget(self.choose_button)
+        layout.addLayout(file_row)
+
+        # --- the report
+        self.summary = QFrame()
+        self.summary.setObjectName("card")
+        grid = QGridLayout(self.summary)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        self.figures: dict[str, QLabel] = {}
+        for column, (key, caption) in enumerate(
+            (
+                ("rows_read", self.tr("Baris data")),
+                ("entries_stored", self.tr("NIK tersimpan")),
+                ("repeated", self.tr("NIK berulang")),
+                ("rejected", self.tr("Baris ditolak")),
+                ("households_in", self.tr("KK masuk DTKS")),
+                ("households_out", self.tr("KK di luar DTKS")),
+            )
+        ):
+            label = QLabel(caption)
+            label.setObjectName("cardCaption")
+            value = QLabel("—")
+            value.setObjectName("figureValue")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(value, 1, column)
+            self.figures[key] = value
+        layout.addWidget(self.summary)
+
+        self.errors_title = QLabel(self.tr("Masalah per baris"))
+        self.errors_title.setObjectName("sectionTitle")
+        layout.addWidget(self.errors_title)
+        self.error_model = RowErrorModel(self)
+        m = RowErrorModel
+        self.error_table = make_table(
+            self.error_model, stretch=m.MESSAGE, widths={m.ROW: 70, m.COLUMN: 200}
+        )
+        self.error_table.selectionModel().selectionChanged.connect(self._error_selected)
+        layout.addWidget(self.error_table, 1)
+        # The whole message of the selected row: a long one does not fit a table cell.
+        self.error_detail = note_label()
+        self.error_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_detail.hide()
+        layout.addWidget(self.error_detail)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("okLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
+        self.message = error_label()
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.save_report_button = QPushButton(self.tr("Simpan laporan…"))
+        self.save_report_button.clicked.connect(self.save_report)
+        buttons.addWidget(self.save_report_button)
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self._show_report(None)
+        self._update_buttons()
+        self.choose_button.setDefault(True)
+        self.choose_button.setFocus()
+
+    # --- choosing and importing
+    def choose_file(self) -> None:
+        folder = str(QSettings().value(LAST_FOLDER_KEY, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih ekstrak DTKS/DTSEN"),
+            folder,
+            self.tr("Ekstrak DTKS/DTSEN (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Remember the folder, then import ``path`` with the options shown."""
+        if self.running:
+            return
+        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.result_label.hide()
+        show_message(self.message, "")
+        self._cancel.clear()
+        self._open_progress()
+        extract_date = to_date(self.date_edit.date()) if self.date_check.isChecked() else None
+        self.ctx.write(
+            run_dtks_import, self.ctx.actor, str(self.path), extract_date,
+            self.replace_check.isChecked(), self.relay.progressed.emit, self._cancel.is_set,
+            on_done=self._imported, on_error=self._failed, owner=self,
+        )  # fmt: skip
+        self._update_buttons()
+
+    def _open_progress(self) -> None:
+        assert self.path is not None
+        progress = QProgressDialog(
+            self.tr("Mengimpor {name}…").format(name=self.path.name), self.tr("Batal"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Impor DTKS/DTSEN"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        self.progress_dialog = progress
+        progress.show()
+
+    def cancel(self) -> None:
+        """Batal: the importer stops at its next progress check; nothing is stored."""
+        self._cancel.set()
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(self.tr("Membatalkan…"))
+
+    @property
+    def running(self) -> bool:
+        return self.progress_dialog is not None
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress_dialog is None or self._cancel.is_set():
+            return
+        self.progress_dialog.setMaximum(max(total, done, 1))
+        self.progress_dialog.setValue(done)
+        self.progress_dialog.setLabelText(
+            self.tr("{done} dari ±{total} baris…").format(done=grouped(done), total=grouped(total))
+        )
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self.cancel)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _imported(self, report: DtksReport) -> None:
+        self._close_progress()
+        self._show_report(report)
+        self.result_label.setText(
+            self.tr(
+                "Impor selesai: {stored} NIK dari {name} disimpan; status DTKS semua KK terdampak "
+                "diperbarui."
+            ).format(stored=grouped(report.entries_stored), name=report.file_name)
+        )
+        self.result_label.show()
+        self._update_buttons()
+        self.close_button.setFocus()
+        self.extract_imported.emit(report)
+
+    def _failed(self, exc: object) -> None:
+        self._close_progress()
+        show_message(self.message, describe(exc))
+        self._update_buttons()
+
+    # --- showing
+    def _show_report(self, report: DtksReport | None) -> None:
+        self.report = report
+        for key, label in self.figures.items():
+            label.setText("—" if report is None else grouped(getattr(report, key)))
+        self.error_model.set_rows(report.errors if report is not None else ())
+        self.error_detail.hide()
+        if report is None:
+            self.errors_title.setText(self.tr("Masalah per baris"))
+        elif report.errors:
+            self.errors_title.setText(
+                self.tr("Masalah per baris ({n})").format(n=grouped(len(report.errors)))
+            )
+        else:
+            self.errors_title.setText(self.tr("Masalah per baris: tidak ada"))
+
+    def _error_selected(self, *_args: object) -> None:
+        rows = self.error_table.selectionModel().selectedRows()
+        if not rows:
+            self.error_detail.hide()
+            return
+        problem = self.error_model.row_at(rows[0].row())
+        self.error_detail.setText(
+            self.tr("Baris {row}, kolom {column}: {message}").format(
+                row=problem.row, column=problem.column or "—", message=problem.message
+            )
+        )
+        self.error_detail.show()
+
+    def _update_buttons(self) -> None:
+        self.choose_button.setEnabled(not self.running)
+        self.save_report_button.setEnabled(self.report is not None and not self.running)
+
+    # --- the report
+    def save_report(self) -> None:
+        if self.report is None:
+            return
+        folder = Path(str(QSettings().value(LAST_FOLDER_KEY, str(Path.home()))))
+        stem = self.path.stem if self.path else "dtks"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan laporan impor DTKS/DTSEN"),
+            str(folder / f"laporan-impor-{stem}.xlsx"), self.tr("Excel (*.xlsx)"),
+        )  # fmt: skip
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.save_report_to(Path(path))
+
+    def save_report_to(self, path: Path) -> None:
+        """Write the report as .xlsx on a worker thread."""
+        if self.report is None:
+            return
+        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        self.save_report_button.setEnabled(False)
+        self.ctx.runner.submit(
+            _write_report, self.report, path,
+            on_done=self._report_saved, on_error=self._report_failed, owner=self,
+        )  # fmt: skip
+
+    def _report_saved(self, path: Path) -> None:
+        self.save_report_button.setEnabled(True)
+        self.result_label.setText(self.tr("Laporan disimpan: {path}").format(path=path))
+        self.result_label.show()
+
+    def _report_failed(self, exc: object) -> None:
+        self.save_report_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            text = self.tr("Laporan tidak dapat disimpan: {reason}").format(
+                reason=exc.strerror or exc
+            )
+        else:
+            text = describe(exc)
+        show_message(self.message, text)
+
+    # --- closing
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()  # Esc while importing means Batal
+            return
+        super().reject()
+
+
+def _write_report(report: DtksReport, path: Path) -> Path:
+    return write_import_report(report, path, title=REPORT_TITLE)
