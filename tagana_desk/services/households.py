@@ -954,8 +954,8 @@ def _search_filter(session: Session, query: str):
             and_(Household.nik >= digits, Household.nik < upper),
             and_(Household.no_kk >= digits, Household.no_kk < upper),
         )
-    fragment = re.sub(r"[^A-Z ]", "", text.upper())
-    fragment = " ".join(fragment.split())
+    # The same normalisation as the stored names: "H. Tumijo" finds "TUMIJO".
+    fragment = normalize_name(text)
     if len(fragment) < MIN_NAME_FRAGMENT:
         raise ValidationError(f"Ketik minimal {MIN_NAME_FRAGMENT} huruf nama.", "cari")
     pattern = f"%{fragment}%"
