@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -26,12 +27,16 @@ MAX_DIGITS = len(str(MAX_AMOUNT))
 DATE_FORMAT = "dd/MM/yyyy"
 
 
+_ASCII_DIGITS = re.compile(r"[0-9]*")
+
+
 class _DigitsAndDots(QValidator):
     """Accepts only what the field itself writes: digits and thousands dots (no letters)."""
 
     def validate(self, text: str, pos: int) -> QValidator.State:
         digits = text.replace(".", "")
-        if not digits.isdigit() and digits != "":
+        # ASCII digits only: str.isdigit() also takes "²" or Arabic-Indic digits.
+        if not _ASCII_DIGITS.fullmatch(digits):
             return QValidator.State.Invalid
         if len(digits.lstrip("0")) > MAX_DIGITS:
             return QValidator.State.Invalid
@@ -51,9 +56,9 @@ class RupiahLineEdit(QLineEdit):
         self.textEdited.connect(self._reformat)
 
     def value(self) -> int | None:
-        """The amount typed, or None when the field is empty."""
+        """The amount typed, or None when the field is empty (or holds something else)."""
         digits = self.text().replace(".", "")
-        return int(digits) if digits else None
+        return int(digits) if digits and _ASCII_DIGITS.fullmatch(digits) else None
 
     def setValue(self, amount: int | None) -> None:  # noqa: N802 - Qt naming, like QSpinBox
         self.setText("" if amount is None else grouped(int(amount)))
