@@ -100,3 +100,35 @@ def test_incident_form(qtbot, desk, sqlite_db, bantul, values):
     dialog.save()
     if dialog.isVisible():
         assert _counts(sqlite_db) == before
+
+
+@CHECK
+@given(values=st.lists(junk, min_size=6, max_size=6))
+def test_volunteer_form(qtbot, desk, sqlite_db, bantul, values):
+    from tagana_desk.ui.dialogs.volunteer import VolunteerDialog
+    from tagana_desk.ui.volunteer_support import load_roster_choices
+
+    ctx = desk("operator")
+    with sqlite_db.read() as s:
+        choices = load_roster_choices(s)
+    dialog = VolunteerDialog(ctx, choices)
+    qtbot.addWidget(dialog)
+    before = _counts(sqlite_db)
+    _fill(dialog, values)
+    dialog.save()
+    if dialog.isVisible():
+        assert _counts(sqlite_db) == before
+
+
+@CHECK
+@given(values=st.lists(junk, min_size=3, max_size=3))
+def test_signatory_form(qtbot, desk, sqlite_db, values):
+    from tagana_desk.ui.dialogs.signatory import SignatoryDialog
+
+    dialog = SignatoryDialog(desk("admin"))
+    qtbot.addWidget(dialog)
+    before = _counts(sqlite_db)
+    _fill(dialog, values)
+    dialog.save()
+    if dialog.isVisible():
+        assert _counts(sqlite_db) == before
