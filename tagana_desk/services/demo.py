@@ -169,7 +169,6 @@ def _office_and_users(ctx: _Ctx) -> None:
 
 def _allocations(ctx: _Ctx) -> None:
     ctx.progress("alokasi dana BTT dan HONOR")
-    bendahara = ctx.actors["bendahara"]
     year_start = ctx.start
     mid_year = _month_start(ctx.today, 5)
     # A bigger district gets a bigger BTT: the default demo (2,000 KK) is the unit.
@@ -188,7 +187,6 @@ def _allocations(ctx: _Ctx) -> None:
     ]  # fmt: skip
     ctx.allocations = sorted(plan, key=lambda a: a[1])
     ctx.counts["allocations"] = len(plan)
-    del bendahara
 
 
 def _post_allocations(ctx: _Ctx, until: dt.date) -> None:

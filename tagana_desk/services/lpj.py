@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -480,7 +480,3 @@ def has_lpj(session: Session, period: str) -> bool:
         session.execute(select(LpjReport.id).where(LpjReport.period == period).limit(1)).first()
         is not None
     )
-
-
-def summary_dict(report: LpjSummary) -> dict:
-    return asdict(report)

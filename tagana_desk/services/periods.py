@@ -58,7 +58,7 @@ def close_month(
 
     require(actor, Permission.CLOSE_PERIOD)
     year, month = parse_period(period)
-    first, last = month_bounds(year, month)
+    _first, last = month_bounds(year, month)
     today = today or dt.date.today()
     if last >= today:
         raise ValidationError(
@@ -96,7 +96,6 @@ def close_month(
     session.flush()
     audit.record(session, actor, "close_month", "closed_period", period,
                  after={"ledger_count": count, "ledger_sum": total})  # fmt: skip
-    del first
 
 
 def reopen_month(session: Session, actor: Actor, period: str, reason: str) -> None:

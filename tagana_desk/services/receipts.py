@@ -14,7 +14,7 @@ import hmac
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.base import utcnow
@@ -344,7 +344,3 @@ def incident_receipt_numbers(session: Session, incident_id: int) -> list[str]:
         .order_by(Receipt.fund_id, Receipt.year, Receipt.seq)
     ).scalars()
     return list(rows)
-
-
-def count_receipts(session: Session) -> int:
-    return session.execute(select(func.count(Receipt.id))).scalar_one()
