@@ -32,7 +32,10 @@ from reportlab.pdfgen.canvas import Canvas
 from tagana_desk.domain.dates import format_date, format_date_short
 from tagana_desk.domain.money import format_rupiah
 from tagana_desk.domain.terbilang import terbilang_rupiah
-from tagana_desk.reports.receipt_pdf import _Fonts, _fonts, _logo, _plain, format_nip
+from tagana_desk.reports.pdf_common import Fonts as _Fonts
+from tagana_desk.reports.pdf_common import fonts as _fonts
+from tagana_desk.reports.pdf_common import format_nip, load_logo
+from tagana_desk.reports.pdf_common import plain as _plain
 from tagana_desk.services.lpj import (
     BeneficiaryRow,
     BkuRow,
@@ -524,7 +527,7 @@ class LpjPdf:
         self.office_name = office_name
         self.address = address
         self.contact = contact
-        self.logo = _logo(logo_png, {})
+        self.logo = load_logo(logo_png)
         self.title_funds = title_funds
         self.aid_names = aid_names
         self.place = place

@@ -34,7 +34,8 @@ from tagana_desk.domain.money import format_rupiah
 from tagana_desk.reports.lpj_csv import BeneficiaryCsv, write_three_w
 from tagana_desk.reports.lpj_pdf import LpjPdf, Signer
 from tagana_desk.reports.lpj_xlsx import LpjXlsx
-from tagana_desk.reports.receipt_pdf import _temp_beside, write_error
+from tagana_desk.reports.pdf_common import temp_beside as _temp_beside
+from tagana_desk.reports.pdf_common import write_error
 from tagana_desk.services import aid, lpj, office
 from tagana_desk.services.lpj import LpjSummary
 

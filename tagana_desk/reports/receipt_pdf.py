@@ -17,11 +17,7 @@ the reason.
 from __future__ import annotations
 
 import contextlib
-import errno
-import io
 import os
-import re
-import secrets
 from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,9 +30,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -44,6 +38,13 @@ from tagana_desk.domain.dates import format_date
 from tagana_desk.domain.enums import AidKind
 from tagana_desk.domain.errors import TaganaError
 from tagana_desk.domain.money import format_rupiah
+from tagana_desk.reports.pdf_common import Fonts as _Fonts
+from tagana_desk.reports.pdf_common import Logo as _Logo
+from tagana_desk.reports.pdf_common import fonts as _fonts
+from tagana_desk.reports.pdf_common import format_nip, write_error
+from tagana_desk.reports.pdf_common import load_logo as _logo
+from tagana_desk.reports.pdf_common import plain as _plain
+from tagana_desk.reports.pdf_common import temp_beside as _temp_beside
 from tagana_desk.reports.qr import draw_qr
 from tagana_desk.services.receipts import ReceiptDocument
 
@@ -72,83 +73,7 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 LIGHT_FILL = colors.Color(0.94, 0.94, 0.94)
 RED = colors.Color(0.80, 0.05, 0.05)
 
-# ---------------------------------------------------------------------------------------- fonts
-
-_DEJAVU_DIRS = (
-    "/usr/share/fonts/truetype/dejavu",
-    "/usr/share/fonts/dejavu",
-    "/usr/share/fonts/TTF",
-    "/usr/local/share/fonts",
-    "/Library/Fonts",
-)
-#: DejaVu Sans Condensed first: its widths are close to Arial's, the face of most government
-#: forms, so names and captions wrap less; plain DejaVu Sans when only that is installed.
-_DEJAVU_SETS = (
-    ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
-     "DejaVuSansCondensed-Oblique.ttf", "DejaVuSansCondensed-BoldOblique.ttf"),
-    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-     "DejaVuSans-BoldOblique.ttf"),
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Fonts:
-    regular: str
-    bold: str
-    italic: str
-    bold_italic: str
-    #: False for the built-in Helvetica fallback: then "×" and "—" are written as "x" and "-".
-    unicode: bool
-
-
-@lru_cache(maxsize=1)
-def _fonts() -> _Fonts:
-    """DejaVu Sans when its files are installed (Linux), else ReportLab's built-in Helvetica."""
-    keys = ("regular", "bold", "italic", "bold_italic")
-    for files in _DEJAVU_SETS:
-        for folder in _DEJAVU_DIRS:
-            paths = dict(zip(keys, (Path(folder) / f for f in files), strict=True))
-            if not all(p.is_file() for p in paths.values()):
-                continue
-            names = {k: f"TaganaSans-{Path(f).stem}" for k, f in zip(keys, files, strict=True)}
-            try:
-                for key, path in paths.items():
-                    if names[key] not in pdfmetrics.getRegisteredFontNames():
-                        pdfmetrics.registerFont(TTFont(names[key], str(path)))
-            except Exception:  # a broken font file: the next set, or the built-in font
-                continue
-            pdfmetrics.registerFontFamily(
-                names["regular"], normal=names["regular"], bold=names["bold"],
-                italic=names["italic"], boldItalic=names["bold_italic"],
-            )  # fmt: skip
-            return _Fonts(*(names[k] for k in keys), unicode=True)
-    return _Fonts(
-        "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", False
-    )
-
-
-_ASCII_FALLBACK = str.maketrans({"×": "x", "—": "-", "–": "-", "…": "...", "\u00a0": " "})
-
-
-def _plain(text: str, fonts: _Fonts) -> str:
-    """Text for ``drawString``: one line, characters the font can draw."""
-    text = " ".join(str(text or "").split())
-    return text if fonts.unicode else text.translate(_ASCII_FALLBACK)
-
-
 # ---------------------------------------------------------------------------------------- text
-
-
-def format_nip(nip: str) -> str:
-    """``198203142009012004`` → ``19820314 200901 2 004`` (birth date, appointment, sex, seq).
-
-    Anything that is not 18 digits is printed as it was typed.
-    """
-    raw = str(nip or "").strip()
-    digits = re.sub(r"\s", "", raw)
-    if len(digits) == 18 and digits.isdigit():
-        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    return raw
 
 
 def _count(n: int) -> str:
@@ -276,34 +201,6 @@ class _Block:
     draw: _Draw
     gap_before: float = 0.0
     tag: str = ""
-
-
-@dataclass
-class _Logo:
-    image: ImageReader
-    aspect: float  # width / height
-
-
-def _logo(png: bytes | None, cache: dict[bytes, _Logo | None]) -> _Logo | None:
-    """The office logo, decoded once per batch and shrunk to print size; None if unreadable."""
-    if not png:
-        return None
-    if png in cache:
-        return cache[png]
-    logo = None
-    try:
-        from PIL import Image
-
-        with Image.open(io.BytesIO(png)) as img:
-            img.load()
-            picture = img.convert("RGBA")
-        picture.thumbnail((400, 400))
-        if picture.width and picture.height:
-            logo = _Logo(ImageReader(picture), picture.width / picture.height)
-    except Exception:  # a broken logo must not stop a batch of receipts: print without it
-        logo = None
-    cache[png] = logo
-    return logo
 
 
 def _total_height(blocks: list[_Block]) -> float:
@@ -801,44 +698,6 @@ def render_receipts(
             raise
         return pages
     return _render(docs, out, total, progress, cancelled)
-
-
-_WRITE_REASONS = {
-    errno.ENOSPC: "disk penuh",
-    getattr(errno, "EDQUOT", errno.ENOSPC): "disk penuh (kuota habis)",
-    errno.EROFS: "media hanya-baca",
-    errno.EACCES: "tidak ada izin menulis",
-    errno.EPERM: "tidak ada izin menulis",
-    errno.EIO: "kesalahan baca/tulis pada perangkat",
-}
-
-
-def write_error(what: str, exc: OSError) -> TaganaError:
-    """An OS error while a document was written, as one Indonesian line (nothing was kept)."""
-    reason = _WRITE_REASONS.get(exc.errno) or exc.strerror or str(exc)
-    return TaganaError(f"Tidak dapat menulis {what}: {reason}. Tidak ada file yang dibuat.")
-
-
-def _temp_beside(target: Path) -> tuple[Path, BinaryIO]:
-    """A new hidden file in the target's folder (same file system, so the rename is atomic).
-
-    Made with the usual permissions (0666 less the umask), not mkstemp's 0600: the PDF is for
-    others to open and print too.
-    """
-    for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-        try:
-            fd = os.open(
-                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-            )
-        except FileExistsError:
-            continue
-        except OSError as exc:  # no such folder, no permission, read-only medium
-            raise TaganaError(
-                f"Tidak dapat menulis ke folder {target.parent}: {exc.strerror or exc}."
-            ) from exc
-        return tmp, os.fdopen(fd, "wb")
-    raise TaganaError(f"Tidak dapat membuat file sementara di {target.parent}.")
 
 
 def _render(

@@ -16,9 +16,7 @@ kept whole on the last page together with at least the last rows of the table.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,16 +29,18 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from tagana_desk.domain.dates import format_date
 from tagana_desk.domain.errors import TaganaError
 from tagana_desk.domain.money import format_rupiah
-from tagana_desk.reports.receipt_pdf import format_nip, write_error
+from tagana_desk.reports.pdf_common import Fonts as _Fonts
+from tagana_desk.reports.pdf_common import fonts as _fonts
+from tagana_desk.reports.pdf_common import format_nip, load_logo, write_error
+from tagana_desk.reports.pdf_common import plain as _plain
+from tagana_desk.reports.pdf_common import temp_beside as _temp_beside
 from tagana_desk.services.stipends import PaymentListDocument, PaymentListRow
 
 __all__ = ["format_nip", "render_payment_list"]
@@ -76,71 +76,6 @@ INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
 HEAD_FILL = colors.Color(0.90, 0.90, 0.90)
 TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
-
-# ---------------------------------------------------------------------------------------- fonts
-
-_FONT_DIRS = (
-    "/usr/share/fonts/truetype/dejavu",
-    "/usr/share/fonts/dejavu",
-    "/usr/share/fonts/TTF",
-    "/usr/local/share/fonts",
-    "/Library/Fonts",
-    str(Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"),
-)
-#: DejaVu Sans Condensed (close to Arial's widths, the face of most government lists), else
-#: plain DejaVu Sans; ReportLab's built-in Helvetica when neither is installed.
-_FONT_SETS = (
-    ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
-     "DejaVuSansCondensed-Oblique.ttf", "DejaVuSansCondensed-BoldOblique.ttf"),
-    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-     "DejaVuSans-BoldOblique.ttf"),
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Fonts:
-    regular: str
-    bold: str
-    italic: str
-    bold_italic: str
-    unicode: bool  # False for Helvetica: then "—" and "…" are written in ASCII
-
-
-@lru_cache(maxsize=1)
-def _fonts() -> _Fonts:
-    keys = ("regular", "bold", "italic", "bold_italic")
-    for files in _FONT_SETS:
-        for folder in _FONT_DIRS:
-            paths = [Path(folder) / f for f in files]
-            if not all(p.is_file() for p in paths):
-                continue
-            # The receipt renderer registers the same files under the same names: share them.
-            names = [f"TaganaSans-{p.stem}" for p in paths]
-            try:
-                for name, path in zip(names, paths, strict=True):
-                    if name not in pdfmetrics.getRegisteredFontNames():
-                        pdfmetrics.registerFont(TTFont(name, str(path)))
-            except Exception:  # a broken font file: the next set, or the built-in font
-                continue
-            family = dict(zip(keys, names, strict=True))
-            pdfmetrics.registerFontFamily(
-                family["regular"], normal=family["regular"], bold=family["bold"],
-                italic=family["italic"], boldItalic=family["bold_italic"],
-            )  # fmt: skip
-            return _Fonts(*names, unicode=True)
-    return _Fonts(
-        "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", False
-    )
-
-
-_ASCII = str.maketrans({"—": "-", "–": "-", "…": "...", "×": "x", "\u00a0": " "})
-
-
-def _plain(text: object, fonts: _Fonts) -> str:
-    """One line of text in characters the font can draw."""
-    line = " ".join(str(text or "").split())
-    return line if fonts.unicode else line.translate(_ASCII)
-
 
 # ---------------------------------------------------------------------------------------- text
 
@@ -196,24 +131,6 @@ def _para(text: str, style: ParagraphStyle, width: float) -> tuple[Paragraph, fl
 # ---------------------------------------------------------------------------------------- logo
 
 
-def _logo(png: bytes | None) -> tuple[ImageReader, float] | None:
-    """The office logo and its aspect ratio (width / height); None when absent or unreadable."""
-    if not png:
-        return None
-    try:
-        from PIL import Image
-
-        with Image.open(io.BytesIO(png)) as img:
-            img.load()
-            picture = img.convert("RGBA")
-        picture.thumbnail((400, 400))
-        if picture.width and picture.height:
-            return ImageReader(picture), picture.width / picture.height
-    except Exception:  # a broken logo must not stop the list: print without it
-        return None
-    return None
-
-
 # ---------------------------------------------------------------------------------------- layout
 
 
@@ -232,7 +149,7 @@ class _PaymentList:
         self.fonts = fonts
         self.st = _styles(fonts)
         self.rows: tuple[PaymentListRow, ...] = doc.listing.rows
-        self.logo = _logo(doc.logo_png)
+        self.logo = load_logo(doc.logo_png)
         self.row_heights = [self._row_height(r) for r in self.rows]
         self.head_h = self._head_height()
         self.kop_h = self._kop_height()
@@ -348,7 +265,7 @@ class _PaymentList:
         d, st = self.doc, self.st
         logo_w = logo_h = 0.0
         if self.logo:
-            image, aspect = self.logo
+            aspect = self.logo.aspect
             logo_h = 20 * mm
             logo_w = min(aspect * logo_h, 26 * mm)
             logo_h = logo_w / aspect
@@ -366,7 +283,7 @@ class _PaymentList:
         ]
         text_h = sum(h for _, h in parts)
         if self.logo:
-            c.drawImage(self.logo[0], MARGIN_X + 6 * mm, top - (body_h + logo_h) / 2, logo_w,
+            c.drawImage(self.logo.image, MARGIN_X + 6 * mm, top - (body_h + logo_h) / 2, logo_w,
                         logo_h, mask="auto")  # fmt: skip
         y = top - (body_h - text_h) / 2
         for para, h in parts:
@@ -626,26 +543,6 @@ def render_payment_list(
             raise
         return pages
     return _render(doc, out, progress, cancelled)
-
-
-def _temp_beside(target: Path) -> tuple[Path, BinaryIO]:
-    """A new hidden file in the target's folder (same file system, so the rename is atomic)."""
-    if not target.parent.is_dir():
-        raise TaganaError(f"Folder tujuan tidak ada: {target.parent}")
-    for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-        try:
-            fd = os.open(
-                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-            )
-        except FileExistsError:
-            continue
-        except OSError as exc:  # no permission, read-only medium
-            raise TaganaError(
-                f"Tidak dapat menulis ke folder {target.parent}: {exc.strerror or exc}."
-            ) from exc
-        return tmp, os.fdopen(fd, "wb")
-    raise TaganaError(f"Tidak dapat membuat file sementara di {target.parent}.")
 
 
 def _render(

@@ -299,7 +299,9 @@ def test_merged_nik_stays_taken_in_the_incident(db, roles, incident):
 
 def test_search_by_the_name_as_printed_with_honorific(db, roles, incident):
     with db.write() as s:
-        saved = households.add_household(s, roles.operator, incident, hh(name="H. Tumijo"), today=TODAY)
+        saved = households.add_household(
+            s, roles.operator, incident, hh(name="H. Tumijo"), today=TODAY
+        )
     with db.read() as s:
         for query in ("H. Tumijo", "Bpk. H. Tumijo", "tumi"):
             assert [r.id for r in households.search(s, roles.operator, query)] == [saved.id], query

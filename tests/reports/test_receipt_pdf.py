@@ -353,7 +353,9 @@ def test_broken_logo_prints_without_it():
 
 def test_builtin_font_fallback(monkeypatch):
     """Where DejaVu is missing (Windows), Helvetica prints and × / — become x / -."""
-    monkeypatch.setattr(receipt_pdf, "_DEJAVU_DIRS", ())
+    from tagana_desk.reports import pdf_common
+
+    monkeypatch.setattr(pdf_common, "_DEJAVU_DIRS", ())
     receipt_pdf._fonts.cache_clear()
     try:
         doc = samples.cash(
