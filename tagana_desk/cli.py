@@ -8,6 +8,7 @@ object on stdout. The password comes from ``TAGANA_DESK_PASSWORD`` or a prompt, 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -139,6 +140,16 @@ def _login(args: argparse.Namespace, db, *, unrecorded_fallback: bool = False):
     return result.actor
 
 
+@contextlib.contextmanager
+def _signed_in(args: argparse.Namespace, **login_options):
+    """The current database and the signed-in user for one command; closed afterwards."""
+    db = _open_current(args)
+    try:
+        yield db, _login(args, db, **login_options)
+    finally:
+        db.dispose()
+
+
 def _date(text: str | None) -> dt.date | None:
     from tagana_desk.domain.dates import parse_date
 
@@ -235,9 +246,7 @@ def cmd_fund_allocate(args: argparse.Namespace) -> int:
     from tagana_desk.domain.money import format_rupiah
     from tagana_desk.services import funds
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         with db.write() as s:
             result = funds.allocate(
                 s, actor, args.fund, args.amount, args.ref, on=_date(args.date),
@@ -251,8 +260,6 @@ def cmd_fund_allocate(args: argparse.Namespace) -> int:
             f"Alokasi {format_rupiah(result.amount)} ke dana {bal.fund} dicatat. "
             f"Saldo {format_rupiah(bal.balance)}, tersedia {format_rupiah(bal.available)}.",
         )  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -260,9 +267,7 @@ def cmd_balance(args: argparse.Namespace) -> int:
     from tagana_desk.domain.money import format_rupiah
     from tagana_desk.services import funds
 
-    db = _open_current(args)
-    try:
-        _login(args, db)
+    with _signed_in(args) as (db, _actor):
         with db.read() as s:
             rows = [funds.balance(s, args.fund)] if args.fund else funds.balances(s)
         if args.json:
@@ -284,17 +289,13 @@ def cmd_balance(args: argparse.Namespace) -> int:
                     f"{b.fund:<{width}}  {format_rupiah(b.balance):>20}  "
                     f"{format_rupiah(b.committed):>18}  {format_rupiah(b.available):>20}"
                 )
-    finally:
-        db.dispose()
     return 0
 
 
 def cmd_incident_add(args: argparse.Namespace) -> int:
     from tagana_desk.services import incidents
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         day = _date(args.date)
         when: dt.datetime | dt.date = day
         if args.time:
@@ -314,8 +315,6 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
         _emit(args, {"id": info.id},
               f"Kejadian #{info.id} dicatat: {info.type.label}, {info.title} "
               f"({info.desa_name}, {info.kecamatan_name}).")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -323,9 +322,7 @@ def cmd_disburse_batch(args: argparse.Namespace) -> int:
     from tagana_desk.domain.money import format_rupiah
     from tagana_desk.services import disbursements
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         with db.write() as s:
             result = disbursements.disburse_batch(
                 s, actor, args.incident, args.aid_type, on=_date(args.date), days=args.days
@@ -339,8 +336,6 @@ def cmd_disburse_batch(args: argparse.Namespace) -> int:
               f"Dibayar {result.disbursed} KK, menunggu persetujuan {result.awaiting_approval}, "
               f"dilewati {result.skipped}; jumlah {format_rupiah(result.total)} dari dana "
               f"{result.fund}.{first_last}")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -350,9 +345,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
     if not args.all_pending and args.id is None:
         raise ValidationError("Sebutkan ID penyaluran atau --all-pending.")
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         approved = []
         with db.write() as s:
             ids = ([p.disbursement_id for p in disbursements.list_pending(s, actor)]
@@ -363,23 +356,17 @@ def cmd_approve(args: argparse.Namespace) -> int:
         _emit(args, {"approved": len(approved), "total": total,
                      "receipts": [r.receipt_number for r in approved]},
               f"Disetujui dan dibayar: {len(approved)} penyaluran, {format_rupiah(total)}.")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
 def cmd_void(args: argparse.Namespace) -> int:
     from tagana_desk.services import receipts
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         with db.write() as s:
             receipts.void(s, actor, args.number, args.reason)
         _emit(args, {"voided": args.number.upper()},
               f"Kuitansi {args.number.upper()} dibatalkan; pembalikan dicatat di buku kas.")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -389,9 +376,7 @@ def _write_receipts(args: argparse.Namespace, numbers_of) -> int:
     from tagana_desk.reports.receipt_pdf import render_receipts
     from tagana_desk.services import receipts
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         out = Path(args.out).expanduser().resolve()
         if not out.parent.is_dir():
             raise ValidationError(f"Folder tujuan tidak ada: {out.parent}")
@@ -406,8 +391,6 @@ def _write_receipts(args: argparse.Namespace, numbers_of) -> int:
             receipts.record_prints(s, actor, numbers)
         _emit(args, {"file": str(out), "pages": pages, "receipts": len(numbers)},
               f"{pages} halaman ditulis ke {out}.")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -434,9 +417,7 @@ def cmd_verify_receipt(args: argparse.Namespace) -> int:
     from tagana_desk.domain.money import format_rupiah
     from tagana_desk.services import receipts
 
-    db = _open_current(args)
-    try:
-        _login(args, db)
+    with _signed_in(args) as (db, _actor):
         with db.read() as s:
             check = receipts.verify_code(s, args.code)
         _emit(args, {"ok": check.ok, "number": check.number, "amount": check.amount,
@@ -446,25 +427,19 @@ def cmd_verify_receipt(args: argparse.Namespace) -> int:
         if not check.ok:
             print(f"Galat: {check.message}", file=sys.stderr)
         return 0 if check.ok else 1
-    finally:
-        db.dispose()
 
 
 def cmd_stipends_run(args: argparse.Namespace) -> int:
     from tagana_desk.domain.money import format_rupiah
     from tagana_desk.services import stipends
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         with db.write() as s:
             result = stipends.run(s, actor, args.month, pay_date=_date(args.date))
         _emit(args, {"paid": result.paid, "skipped": result.skipped, "total": result.total,
                      "total_net": result.total_net, "receipts": list(result.receipts)},
               f"Honor {args.month}: dibayar {result.paid} relawan, dilewati {result.skipped}; "
               f"jumlah bruto {format_rupiah(result.total)}.")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -474,9 +449,7 @@ def cmd_stipends_list(args: argparse.Namespace) -> int:
     from tagana_desk.reports.stipend_list_pdf import render_payment_list
     from tagana_desk.services import stipends
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         out = Path(args.out).expanduser().resolve()
         if not out.parent.is_dir():
             raise ValidationError(f"Folder tujuan tidak ada: {out.parent}")
@@ -489,8 +462,6 @@ def cmd_stipends_list(args: argparse.Namespace) -> int:
         _emit(args, {"file": str(out), "pages": pages, "rows": len(listing.rows),
                      "total_net": listing.total_net},
               f"Daftar penerimaan {listing.month_label}: {len(listing.rows)} relawan, {pages} halaman → {out}")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -500,9 +471,7 @@ def cmd_lpj(args: argparse.Namespace) -> int:
     from tagana_desk.reports.lpj_writer import write_lpj
     from tagana_desk.services import lpj
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         out = Path(args.out).expanduser().resolve()
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -522,8 +491,6 @@ def cmd_lpj(args: argparse.Namespace) -> int:
             lpj.record(s, actor, report, {k: str(v) for k, v in files.items()})
         _emit(args, {"files": [str(p) for p in files.values()], "totals": report.totals()},
               f"LPJ {report.month_label} ditulis ke {out}: " + ", ".join(p.name for p in files.values()))  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 
@@ -534,28 +501,20 @@ def _lpj_progress(message: str) -> None:
 def cmd_close_month(args: argparse.Namespace) -> int:
     from tagana_desk.services import periods
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         with db.write() as s:
             periods.close_month(s, actor, args.month)
         _emit(args, {"closed": args.month}, f"Bulan {args.month} ditutup.")
-    finally:
-        db.dispose()
     return 0
 
 
 def cmd_reopen_month(args: argparse.Namespace) -> int:
     from tagana_desk.services import periods
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         with db.write() as s:
             periods.reopen_month(s, actor, args.month, args.reason)
         _emit(args, {"reopened": args.month}, f"Bulan {args.month} dibuka kembali.")
-    finally:
-        db.dispose()
     return 0
 
 
@@ -564,9 +523,7 @@ def cmd_import_households(args: argparse.Namespace) -> int:
 
     from tagana_desk.services import household_import
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise ValidationError(f"File tidak ditemukan: {path}")
@@ -583,8 +540,6 @@ def cmd_import_households(args: argparse.Namespace) -> int:
                   f"ditandai kemungkinan duplikat {report.flagged} (dari {report.total_rows} baris).")  # fmt: skip
             for e in report.errors:
                 print(f"  baris {e.row}, kolom {e.column or '-'}: {e.message}")
-    finally:
-        db.dispose()
     return 0
 
 
@@ -593,9 +548,7 @@ def cmd_import_dtks(args: argparse.Namespace) -> int:
 
     from tagana_desk.services import dtks
 
-    db = _open_current(args)
-    try:
-        actor = _login(args, db)
+    with _signed_in(args) as (db, actor):
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise ValidationError(f"File tidak ditemukan: {path}")
@@ -610,44 +563,38 @@ def cmd_import_dtks(args: argparse.Namespace) -> int:
                   f"tidak terdaftar {report.households_out}.")  # fmt: skip
             for e in report.errors:
                 print(f"  baris {e.row}, kolom {e.column or '-'}: {e.message}")
-    finally:
-        db.dispose()
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from tagana_desk.services import verify
 
-    db = _open_current(args)
-    try:
-        _login(args, db, unrecorded_fallback=True)
-        with db.read() as s:
-            report = verify.verify(s)
-        if args.json:
-            _emit(
-                args, {"ok": report.ok, "problems": report.problems, "checked": report.checked}, ""
-            )
-        elif report.ok:
-            checked = ", ".join(f"{k} {v}" for k, v in report.checked.items())
-            print(f"OK: tidak ada masalah ({checked}).")
-        else:
-            for problem in report.problems:
-                print(problem)
-        if not report.ok:
-            print(f"Galat: verifikasi menemukan {len(report.problems)} masalah.", file=sys.stderr)
-        return 0 if report.ok else 1
-    finally:
-        db.dispose()
+    # verify must run on a tampered database too, where recording the login may fail.
+    with _signed_in(args, unrecorded_fallback=True) as (db, _actor), db.read() as s:
+        report = verify.verify(s)
+    if args.json:
+        _emit(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked}, "")
+    elif report.ok:
+        checked = ", ".join(f"{k} {v}" for k, v in report.checked.items())
+        print(f"OK: tidak ada masalah ({checked}).")
+    else:
+        for problem in report.problems:
+            print(problem)
+    if not report.ok:
+        print(f"Galat: verifikasi menemukan {len(report.problems)} masalah.", file=sys.stderr)
+    return 0 if report.ok else 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from tagana_desk.db.backup import backup_sqlite
+    from tagana_desk.domain.roles import Permission
+    from tagana_desk.services.context import require
 
-    db = _open_current(args)
-    try:
-        _login(args, db)
+    with _signed_in(args) as (db, actor):
+        # A copy holds every full NIK: admins only (the automatic daily backups stay local).
+        require(actor, Permission.EDIT_SETTINGS)
         if db.path is None:
             raise DatabaseError(
                 "Cadangan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump."
@@ -657,8 +604,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise ValidationError("File cadangan tidak boleh sama dengan database.")
         backup_sqlite(db.path, out)
         _emit(args, {"backup": str(out)}, f"Cadangan ditulis: {out}")
-    finally:
-        db.dispose()
     return 0
 
 
@@ -681,12 +626,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise DatabaseError(f"{source} kosong; bukan cadangan Tagana Desk.")
     finally:
         candidate.dispose()
-    db = _open_current(args)
-    try:
-        from tagana_desk.domain.roles import Permission
-        from tagana_desk.services.context import require
+    from tagana_desk.domain.roles import Permission
+    from tagana_desk.services.context import require
 
-        require(_login(args, db), Permission.EDIT_SETTINGS)  # admin: it replaces everyone's data
+    with _signed_in(args) as (db, actor):
+        require(actor, Permission.EDIT_SETTINGS)  # admin: it replaces everyone's data
         if db.path is None:
             raise DatabaseError(
                 "Pemulihan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_restore."
@@ -702,8 +646,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
             restored.dispose()
         _emit(args, {"restored": str(source), "kept": str(kept), "migrated": migrated is not None},
               f"Database dipulihkan dari {source}. Database sebelumnya disimpan di {kept}.")  # fmt: skip
-    finally:
-        db.dispose()
     return 0
 
 

@@ -358,3 +358,12 @@ def test_import_dtks_marks_households(sqlite_url, tmp_path, cli):
         data["households_in"],
         data["households_out"],
     ) == (2, 1, 2, 1)
+
+
+def test_backup_is_for_admins_only(sqlite_url, tmp_path, cli):
+    for role in ("operator", "bendahara", "kepala", "auditor"):
+        out_file = tmp_path / f"{role}.db"
+        code, _, err = cli("--db", sqlite_url, "backup", "--out", str(out_file), user=role,
+                           password="Rahasia123")  # fmt: skip
+        assert code == 3 and "tidak berwenang" in _one_line(err)
+        assert not out_file.exists()
