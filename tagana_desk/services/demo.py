@@ -64,6 +64,9 @@ class _Ctx:
     progress: Progress
     #: Allocations not yet posted, oldest first: posted as the demo's timeline reaches them.
     allocations: list[tuple[str, dt.date, int, str, str]] = field(default_factory=list)
+    #: Earlier years written set-wise for a large demo (``demo_bulk``), or None.
+    history: object = None
+    seed: int = 1
 
 
 def _month_start(day: dt.date, back: int) -> dt.date:
@@ -106,10 +109,14 @@ def build(
             "Database ini sudah berisi data kerja; demo hanya untuk database baru atau yang baru "
             "di-init."
         )
+    from tagana_desk.services import demo_bulk
+
     today = today or dt.date.today()
+    start = _month_start(today, 11)
+    recent, history = demo_bulk.plan(households, start)
     ctx = _Ctx(
-        db=db, rng=random.Random(seed), today=today, start=_month_start(today, 11),
-        households=households, actors={}, counts={}, progress=progress or (lambda _m: None),
+        db=db, rng=random.Random(seed), today=today, start=start, households=recent, actors={},
+        counts={}, progress=progress or (lambda _m: None), history=history, seed=seed,
     )  # fmt: skip
     for step in STEPS:
         step(ctx)
@@ -165,6 +172,17 @@ def _office_and_users(ctx: _Ctx) -> None:
         rows = s.execute(select(User)).scalars().all()
         ctx.actors = {u.username: users.actor_of(u) for u in rows}
     ctx.counts["users"] = len(ctx.actors)
+
+
+def _history(ctx: _Ctx) -> None:
+    """Years before the demo year for a large demo (set-wise, see ``demo_bulk``)."""
+    if ctx.history is None:
+        return
+    from tagana_desk.services import demo_bulk
+
+    ctx.counts.update(demo_bulk.write_history(ctx.db, ctx.history, seed=ctx.seed,
+                                              actors=ctx.actors, today=ctx.today,
+                                              progress=ctx.progress))  # fmt: skip
 
 
 def _allocations(ctx: _Ctx) -> None:
@@ -518,7 +536,7 @@ def _close_months(ctx: _Ctx) -> None:
     from tagana_desk.services import lpj, periods
 
     bendahara = ctx.actors["bendahara"]
-    month = ctx.start
+    month = ctx.history.first_day if ctx.history is not None else ctx.start
     last_closed = _month_start(ctx.today, 2)
     while month < last_closed:
         period = f"{month:%Y-%m}"
@@ -563,6 +581,6 @@ def _remaining_allocations(ctx: _Ctx) -> None:
 
 #: The demo, in order. Later modules append their steps (closed months, …).
 STEPS: list[Callable[[_Ctx], None]] = [
-    _office_and_users, _allocations, _incidents, _remaining_allocations, _volunteers, _close_months,
+    _office_and_users, _history, _allocations, _incidents, _remaining_allocations, _volunteers, _close_months,
     _pending_commitments,
 ]  # fmt: skip

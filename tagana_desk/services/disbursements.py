@@ -228,7 +228,7 @@ def _already(session: Session, household_ids: list[int], aid_type_id: int) -> se
     return found
 
 
-def _address(hh: Household) -> str:
+def recipient_address_of(hh: Household) -> str:
     labels = region_codes.area_labels(hh.desa_code)
     desa = region_codes.get_region(hh.desa_code)
     kec = region_codes.get_region(desa.parent_code) if desa and desa.parent_code else None
@@ -248,7 +248,7 @@ def _address(hh: Household) -> str:
     return ", ".join(parts)
 
 
-def _purpose(aid_type: AidType, incident: Incident) -> str:
+def payment_purpose(aid_type: AidType, incident: Incident) -> str:
     from tagana_desk.domain.dates import format_date, local_date
 
     local = local_date(incident.occurred_at)
@@ -286,7 +286,7 @@ def _pay_now(session: Session, actor: Actor, d: Disbursement, hh: Household, aid
     """Turn a disbursement into money out: ledger entry + receipt (fund already locked and checked)."""
     receipt = receipts.issue(
         session, actor, fund, on, d.amount, AidKind(d.kind), recipient_name=hh.head_name,
-        recipient_nik=hh.nik, recipient_address=_address(hh), purpose=_purpose(aid_type, incident),
+        recipient_nik=hh.nik, recipient_address=recipient_address_of(hh), purpose=payment_purpose(aid_type, incident),
         disbursement_id=d.id,
     )  # fmt: skip
     session.add(LedgerEntry(
@@ -617,7 +617,7 @@ def _bulk_pay(session: Session, actor: Actor, incident: Incident, aid_type: AidT
     from tagana_desk.domain.receipt_number import format_receipt_number
 
     now = utcnow()
-    purpose = _purpose(aid_type, incident)
+    purpose = payment_purpose(aid_type, incident)
     kind = AidKind(aid_type.kind)
     sequence = lock_receipt_sequence(session, fund.id, on.year) if to_pay else None
     numbers: list[str] = []
@@ -653,7 +653,7 @@ def _bulk_pay(session: Session, actor: Actor, incident: Incident, aid_type: AidT
                 receipts_rows.append(dict(
                     number=number, fund_id=fund.id, year=on.year, seq=sequence.last_seq, issue_date=on,
                     amount=comp.amount, kind=kind, recipient_name=hh.head_name, recipient_nik=hh.nik,
-                    recipient_address=_address(hh), purpose=purpose, disbursement_id=did,
+                    recipient_address=recipient_address_of(hh), purpose=purpose, disbursement_id=did,
                     stipend_payment_id=None, status=ReceiptStatus.VALID, print_count=0,
                     issued_by=actor.user_id, created_at=now,
                 ))  # fmt: skip

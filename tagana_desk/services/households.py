@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.base import utcnow
@@ -570,7 +570,10 @@ def add_households(
             select(Household.id, Household.incident_id, Household.head_name, Household.nik,
                    Household.head_name_norm, Household.desa_code, Household.birth_date)
             .where(Household.merged_into_id.is_(None),
-                   Household.head_name_norm.in_({v.head_name_norm for v in part}))
+                   # The whole key, so the (name, desa, birth) index answers; a common name
+                   # alone would match thousands of rows in a district database.
+                   tuple_(Household.head_name_norm, Household.desa_code, Household.birth_date)
+                   .in_({(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part}))
         ):  # fmt: skip
             same_name.setdefault((norm, desa, birth), []).append((hid, iid, name, nik))
         rows = []
