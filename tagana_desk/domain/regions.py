@@ -77,14 +77,39 @@ def require_region(code: str, level: int | None = None) -> Region:
     return region
 
 
+@lru_cache(maxsize=1)
+def _upper_children() -> dict[str, list[str]] | None:
+    """Children of provinces and kabupaten from the small province–kecamatan list alone.
+
+    The package's own child index also reads its 80,000 desa (about half a second); choosing a
+    province or kabupaten on a form should not wait for that. None if the list is not reachable.
+    """
+    base = getattr(_wilayah, "_base", None)
+    if base is None:
+        return None
+    index: dict[str, list[str]] = {}
+    for code in base():
+        index.setdefault(code.rsplit(".", 1)[0] if "." in code else "", []).append(code)
+    return index
+
+
 def children(code: str | None = None) -> list[Region]:
     """Direct children of a region (no code: the provinces), sorted by code."""
-    parent = normalize_code(code) if code else None
-    result = [
-        Region(code=w.code, name=w.name, level=int(w.level), kind=w.type, path=w.path)
-        for w in _wilayah.list_wilayah(parent)
-    ]
-    return sorted(result, key=lambda r: r.code)
+    return list(_children(normalize_code(code) if code else None))
+
+
+@lru_cache(maxsize=512)
+def _children(parent: str | None) -> tuple[Region, ...]:
+    upper = _upper_children() if parent is None or parent.count(".") < 2 else None
+    if upper is not None:
+        found = (_get(c) for c in upper.get(parent or "", []))
+        result = [r for r in found if r is not None]
+    else:
+        result = [
+            Region(code=w.code, name=w.name, level=int(w.level), kind=w.type, path=w.path)
+            for w in _wilayah.list_wilayah(parent)
+        ]
+    return tuple(sorted(result, key=lambda r: r.code))
 
 
 def region_name(code: str) -> str | None:
