@@ -277,8 +277,10 @@ def _write_group(s: Session, group: list[_Incident], rng: random.Random, people,
         for n in range(p.size):
             desa = p.desa if n < p.size * 0.7 else rng.choice(villages)
             name, nik, birth, female = people.person(p.kecamatan, today)
+            # KK issue dates spread over years: a No. KK carries its date, and a great disaster
+            # in one kecamatan would run out of serials on a single day.
             issued = birth + dt.timedelta(days=rng.randint(7000, 12000)) if birth.year < 1990 \
-                else dt.date(2015, 3, 2)  # fmt: skip
+                else dt.date(rng.randint(2008, 2020), rng.randint(1, 12), rng.randint(1, 28))  # fmt: skip
             persons = rng.choice((1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 6, 7))
             damage = damages[n]
             hid = ids[Household]

@@ -8,7 +8,10 @@ Not part of the test suite. Each figure is printed with its baseline and the rat
 - household search (NIK prefix, name fragment) p50/p95 vs the same SQL in raw ``sqlite3``;
 - ``gui --smoke`` on the large database vs a bare PySide6 window with a table view;
 - 10,000 receipts to one PDF vs bare ReportLab drawing the same text and QR codes;
-- LPJ XLSX of the biggest month vs bare XlsxWriter (``constant_memory``) writing the same cells;
+- first rows of the Penerima, Penyaluran and other tables, the longest GUI-thread stall while
+  browsing and the peak RSS (``tests/benchmarks/browse.py``);
+- LPJ XLSX of the biggest month vs bare XlsxWriter (``constant_memory``) writing the same cells
+  (and the whole LPJ — PDF, XLSX, CSV, HXL — for reference);
 - import of a 50,000-row workbook (dry run) vs openpyxl read-only iteration over it;
 - peak memory (RSS) of each measured process.
 """
@@ -262,6 +265,126 @@ def lpj_xlsx(db: Path) -> list[dict]:
                  base["seconds"], "s", f"baseline = bare XLSX only; RSS {ours['rss_mb']:.0f} MB")]  # fmt: skip
 
 
+def _biggest_month(db: Path) -> tuple[str, int]:
+    found = _timed(f"""
+        import sqlite3
+        con = sqlite3.connect({str(db)!r})
+        row = con.execute("SELECT substr(issue_date, 1, 7) m, count(*) n FROM receipt GROUP BY m ORDER BY n DESC LIMIT 1").fetchone()
+        OUT["month"], OUT["n"] = row
+    """)
+    return found["month"], found["n"]
+
+
+#: Drives the product's LPJ workbook writer (reports/lpj_xlsx.py) with the month's rows, as
+#: lpj_writer does; CAPTURE=True also pickles every cell row it writes (for the baseline).
+_XLSX_OURS = """
+    import pickle, time, datetime as dt
+    from tagana_desk.db.engine import open_database
+    from tagana_desk.reports import lpj_xlsx
+    from tagana_desk.services import aid, lpj, office
+    from tagana_desk.services.context import SYSTEM
+    db = open_database(DB)
+    with db.read() as s:
+        report = lpj.summary(s, SYSTEM, MONTH)
+        t = time.perf_counter()
+        rows = {"bku": list(lpj.bku_rows(s, report)), "inc": list(lpj.incident_rows(s, report)),
+                "ben": list(lpj.beneficiary_rows(s, report)), "sti": list(lpj.stipend_rows(s, report))}
+        OUT["read"] = time.perf_counter() - t
+        info = office.get_office(s)
+        names = {a.code: a.name for a in aid.list_aid_types(s)}
+    captured = {}
+    if CAPTURE:
+        original = lpj_xlsx._ListSheet.add
+        def add(self, values):
+            captured.setdefault(self.ws.name, []).append([(c.kind, v) for c, v in zip(self.cols, values)])
+            original(self, values)
+        lpj_xlsx._ListSheet.add = add
+    t = time.perf_counter()
+    book = lpj_xlsx.LpjXlsx(OUT_FILE, report, office=info.name, government=info.government,
+                            title="LPJ", aid_names=names)
+    book.summary(dt.date.today())
+    it = iter(rows["bku"])
+    pending = next(it, None)
+    for fund in report.funds:
+        book.start_bku(fund)
+        while pending is not None and pending.fund == fund.fund:
+            book.bku_row(pending)
+            pending = next(it, None)
+        book.end_bku(fund)
+    for r in rows["inc"]:
+        book.incident_row(r)
+    for r in rows["ben"]:
+        book.beneficiary_row(r)
+    for r in rows["sti"]:
+        book.stipend_row(r)
+    book.close()
+    OUT["write"] = time.perf_counter() - t
+    OUT["cells"] = sum(len(r) for rs in captured.values() for r in rs)
+    if CAPTURE:
+        pickle.dump(captured, open(PICKLE, "wb"))
+"""
+
+
+def lpj_xlsx_only(db: Path) -> list[dict]:
+    """The LPJ workbook alone vs bare XlsxWriter (constant_memory) writing the same cells."""
+    folder = Path(tempfile.mkdtemp())
+    month, n = _biggest_month(db)
+    cells = folder / "cells.pickle"
+
+    def ours(capture: bool) -> dict:
+        code = (f"    DB, MONTH, OUT_FILE, PICKLE, CAPTURE = {str(db)!r}, {month!r}, "
+                f"{str(folder / 'ours.xlsx')!r}, {str(cells)!r}, {capture!r}\n") + _XLSX_OURS  # fmt: skip
+        return _timed(code)
+
+    ours(True)  # untimed: records the cells for the baseline
+    result = ours(False)
+    base = _timed(f"""
+        import pickle, time, datetime as dt, xlsxwriter
+        sheets = pickle.load(open({str(cells)!r}, "rb"))
+        t = time.perf_counter()
+        wb = xlsxwriter.Workbook({str(folder / "bare.xlsx")!r}, {{"constant_memory": True}})
+        money = wb.add_format({{"num_format": "#,##0"}}); day = wb.add_format({{"num_format": "dd/mm/yyyy"}})
+        for name, rows in sheets.items():
+            ws = wb.add_worksheet(name)
+            for r, row in enumerate(rows, start=1):
+                for c, (kind, value) in enumerate(row):
+                    if value is None or value == "":
+                        continue
+                    if kind == "date":
+                        ws.write_datetime(r, c, value, day)
+                    elif kind in ("money", "int", "id"):
+                        ws.write_number(r, c, value, money)
+                    else:
+                        ws.write_string(r, c, str(value))
+        wb.close()
+        OUT["seconds"] = time.perf_counter() - t
+    """)
+    return [
+        _row(f"LPJ XLSX of {month} ({n} receipts), writing", result["write"], base["seconds"], "s",
+             f"+ reading the rows {result['read']:.1f} s; RSS {result['rss_mb']:.0f} MB vs "
+             f"{base['rss_mb']:.0f} MB"),
+    ]  # fmt: skip
+
+
+def browse(db: Path) -> list[dict]:
+    """First rows of the tables, GUI-thread stalls and memory while browsing (tests/benchmarks/browse.py)."""
+    p = subprocess.run([PY, "-m", "tests.benchmarks.browse", "--db", str(db)], cwd=ROOT,
+                       capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # fmt: skip
+    if p.returncode != 0:
+        raise SystemExit(f"browse failed:\n{p.stderr[-3000:]}")
+    r = json.loads(p.stdout.strip().splitlines()[-1])
+    out = []
+    for table, ms in r["first_rows_ms"].items():
+        print(f"{'first rows: ' + table:<46} {ms:>10.1f} ms")
+        out.append({"name": f"first rows {table}", "ours": ms, "unit": "ms"})
+    print(f"{'longest GUI-thread stall while browsing':<46} {r['max_stall_ms']:>10.1f} ms  "
+          f"(by step {r['stall_by_step_ms']}; building the window {r['open_stall_ms']} ms)")  # fmt: skip
+    print(f"{'peak RSS while browsing':<46} {r['rss_mb']:>10.1f} MB")
+    out.append({"name": "max stall", "ours": r["max_stall_ms"], "unit": "ms", "extra": r})
+    out.append({"name": "browse RSS", "ours": r["rss_mb"], "unit": "MB"})
+    return out
+
+
 def import_rows(db: Path, rows: int = 50_000) -> list[dict]:
     folder = Path(tempfile.mkdtemp())
     book = folder / "desa.xlsx"
@@ -310,7 +433,9 @@ def main(argv: list[str] | None = None) -> int:
         "--db", help="database file (default: bench-<N>.db in the temp folder, reused)"
     )
     parser.add_argument(
-        "--only", nargs="*", choices=["search", "smoke", "receipts", "lpj", "import"]
+        "--only",
+        nargs="*",
+        choices=["search", "smoke", "browse", "receipts", "xlsx", "lpj", "import"],
     )
     args = parser.parse_args(argv)
     os.environ.setdefault(
@@ -323,7 +448,9 @@ def main(argv: list[str] | None = None) -> int:
     steps = {
         "search": search,
         "smoke": smoke,
+        "browse": browse,
         "receipts": receipts_pdf,
+        "xlsx": lpj_xlsx_only,
         "lpj": lpj_xlsx,
         "import": import_rows,
     }
