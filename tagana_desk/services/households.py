@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -832,22 +833,51 @@ class HouseholdDetail:
     flags: tuple[FlagInfo, ...] = field(default_factory=tuple)
 
 
+@lru_cache(maxsize=8192)
+def _place_names(desa_code: str) -> tuple[str, str]:
+    """(desa, kecamatan) names of a desa code."""
+    desa = region_codes.get_region(desa_code)
+    kec = region_codes.get_region(desa.parent_code) if desa and desa.parent_code else None
+    return (desa.name if desa else "", kec.name if kec else "")
+
+
 def _rows(session: Session, actor: Actor, stmt) -> list[HouseholdRow]:
-    flagged_ids = select(DuplicateFlag.household_id).where(
-        DuplicateFlag.status == DuplicateStatus.OPEN
-    )
-    stmt = stmt.add_columns(
-        Incident.title, Incident.occurred_at, Household.id.in_(flagged_ids)
-    ).join(Incident, Incident.id == Household.incident_id)
+    """The rows of ``stmt`` (a ``select(Household)`` with its filter, order and limit).
+
+    Two short queries instead of one join: the page of ids first (the index range and sort a
+    bare query would do), then the columns shown, the incident and the open-flag mark for just
+    those ids; joining before the limit would join every match of a broad prefix.
+    """
+    ids = list(session.execute(stmt.with_only_columns(Household.id)).scalars())
+    if not ids:
+        return []
+    flagged = (
+        select(DuplicateFlag.id)
+        .where(DuplicateFlag.household_id == Household.id, DuplicateFlag.status == DuplicateStatus.OPEN)
+        .exists()
+    )  # fmt: skip
+    found = {
+        r.id: r
+        for r in session.execute(
+            select(
+                Household.id, Household.incident_id, Household.head_name, Household.nik,
+                Household.no_kk, Household.desa_code, Household.persons, Household.damage,
+                Household.displaced, Household.dtks_status, Household.merged_into_id,
+                Incident.title, Incident.occurred_at, flagged.label("flagged"),
+            )
+            .join(Incident, Incident.id == Household.incident_id)
+            .where(Household.id.in_(ids))
+        )
+    }  # fmt: skip
     out = []
-    for hh, title, occurred, flagged in session.execute(stmt):
-        desa = region_codes.get_region(hh.desa_code)
-        kec = region_codes.get_region(desa.parent_code) if desa and desa.parent_code else None
+    for hid in ids:
+        hh = found[hid]
+        desa, kec = _place_names(hh.desa_code)
         out.append(HouseholdRow(
-            hh.id, hh.incident_id, title, local_date(occurred), hh.head_name,
+            hh.id, hh.incident_id, hh.title, local_date(hh.occurred_at), hh.head_name,
             _nik_for(actor, hh.nik), _nik_for(actor, hh.no_kk), hh.desa_code,
-            desa.name if desa else "", kec.name if kec else "", hh.persons, DamageLevel(hh.damage),
-            hh.displaced, DtksStatus(hh.dtks_status), bool(flagged), hh.merged_into_id is not None,
+            desa, kec, hh.persons, DamageLevel(hh.damage),
+            hh.displaced, DtksStatus(hh.dtks_status), bool(hh.flagged), hh.merged_into_id is not None,
         ))  # fmt: skip
     return out
 
