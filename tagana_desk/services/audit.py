@@ -26,7 +26,12 @@ from tagana_desk.services.context import Actor, require
 GENESIS_HASH = "0" * 64
 
 
+_AS_IS = frozenset((str, int, bool, float, type(None)))
+
+
 def _plain(value: object) -> object:
+    if type(value) in _AS_IS:  # most values: no isinstance chain (a StrEnum is not a str here)
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.datetime):

@@ -695,7 +695,7 @@ class _Run:
                 errors.append(RowError(number, labels["registered_on"], closed))
         return _Checked(number, read.name, read.nik_text, valid if not errors else None, errors)
 
-    def _finish(self, checked: _Checked, candidates: tuple[set, set] | None) -> None:
+    def _finish(self, checked: _Checked, candidates: households.DuplicateLookups | None) -> None:
         number, valid = checked.number, checked.valid
         masked = mask_nik(valid.nik.value if valid else checked.nik_text)
         if valid is None:
@@ -722,35 +722,10 @@ class _Run:
         self.flagged += bool(reason)
         self.preview.append(PreviewRow(number, valid.head_name, masked, status, reason))
 
-    def _soft_candidates(self, pending: list[_Checked]) -> tuple[set[str], set[str]]:
-        """NIKs registered in another incident and names registered anywhere, among the chunk.
-
-        Only rows hitting one of these can have a possible duplicate in the database, so a dry
-        run asks ``possible_duplicates`` (two queries) for those rows only.
-        """
+    def _soft_candidates(self, pending: list[_Checked]) -> households.DuplicateLookups:
+        """Possible-duplicate candidates of the chunk's valid rows, in a few batched queries."""
         valid = [c.valid for c in pending if c.valid is not None]
-        niks = sorted({v.nik.value for v in valid})
-        names = sorted({v.head_name_norm for v in valid})
-        other_niks: set[str] = set()
-        known_names: set[str] = set()
-        for i in range(0, len(niks), 500):
-            other_niks.update(
-                self.session.execute(
-                    select(Household.nik).where(
-                        Household.nik.in_(niks[i : i + 500]),
-                        Household.incident_id != self.incident.id,
-                    )
-                ).scalars()
-            )
-        for i in range(0, len(names), 500):
-            known_names.update(
-                self.session.execute(
-                    select(Household.head_name_norm).where(
-                        Household.head_name_norm.in_(names[i : i + 500])
-                    )
-                ).scalars()
-            )
-        return other_niks, known_names
+        return households.duplicate_lookups(self.session, self.incident, valid)
 
     def _closed(self, day: dt.date) -> str:
         key = (day.year, day.month)
@@ -779,13 +754,12 @@ class _Run:
             return RowError(number, labels["no_kk"], message)
         return None
 
-    def _store(self, number: int, valid: ValidHousehold, candidates: tuple[set, set] | None) -> str:
+    def _store(
+        self, number: int, valid: ValidHousehold, candidates: households.DuplicateLookups | None
+    ) -> str:
         """Predict the row's flags and queue it for storing; returns the flag reason or ""."""
         if True:  # the same prediction for a dry run and an import (add_households agrees)
-            other_niks, known_names = candidates or (set(), set())
-            flags = []
-            if valid.nik.value in other_niks or valid.head_name_norm in known_names:
-                flags = households.possible_duplicates(self.session, self.incident, valid)
+            flags = candidates.flags(self.incident.id, valid) if candidates else []
             reason = _flag_reason(flags)
             person = (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
             if person in self.file_people and not any(

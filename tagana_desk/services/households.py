@@ -387,6 +387,57 @@ def possible_duplicates(
     return found
 
 
+@dataclass
+class DuplicateLookups:
+    """Possible-duplicate candidates of many households at once (imports, batches).
+
+    ``same_nik``: NIK → live households of other incidents within the 30-day window;
+    ``same_person``: (normalised name, desa, birth date) → live households anywhere.
+    """
+
+    same_nik: dict[str, list[tuple]]
+    same_person: dict[tuple, list[tuple]]
+
+    def flags(self, incident_id: int, valid: ValidHousehold) -> list[PossibleDuplicate]:
+        """The same answer as ``possible_duplicates`` for one of the looked-up households."""
+        key = (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
+        found = [PossibleDuplicate(DuplicateReason.NIK_OTHER_INCIDENT, o, i, n, mask_nik(k))
+                 for o, i, n, k in self.same_nik.get(valid.nik.value, []) if i != incident_id]  # fmt: skip
+        found += [PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, o, i, n, mask_nik(k))
+                  for o, i, n, k in self.same_person.get(key, []) if k != valid.nik.value]  # fmt: skip
+        return found
+
+
+def duplicate_lookups(
+    session: Session, incident: Incident, valids: list[ValidHousehold], chunk: int = 500
+) -> DuplicateLookups:
+    """Batched look-ups behind ``DuplicateLookups.flags``: two indexed queries per chunk."""
+    window = (incident.occurred_at - DUPLICATE_WINDOW, incident.occurred_at + DUPLICATE_WINDOW)
+    same_nik: dict[str, list[tuple]] = {}
+    same_person: dict[tuple, list[tuple]] = {}
+    for start in range(0, len(valids), chunk):
+        part = valids[start : start + chunk]
+        for hid, iid, name, nik in session.execute(
+            select(Household.id, Household.incident_id, Household.head_name, Household.nik)
+            .join(Incident, Incident.id == Household.incident_id)
+            .where(Household.merged_into_id.is_(None), Household.nik.in_({v.nik.value for v in part}),
+                   Household.incident_id != incident.id, Incident.occurred_at >= window[0],
+                   Incident.occurred_at <= window[1])
+        ):  # fmt: skip
+            same_nik.setdefault(nik, []).append((hid, iid, name, nik))
+        for hid, iid, name, nik, norm, desa, birth in session.execute(
+            select(Household.id, Household.incident_id, Household.head_name, Household.nik,
+                   Household.head_name_norm, Household.desa_code, Household.birth_date)
+            .where(Household.merged_into_id.is_(None),
+                   # The whole key, so the (name, desa, birth) index answers; a common name
+                   # alone would match thousands of rows in a district database.
+                   tuple_(Household.head_name_norm, Household.desa_code, Household.birth_date)
+                   .in_({(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part}))
+        ):  # fmt: skip
+            same_person.setdefault((norm, desa, birth), []).append((hid, iid, name, nik))
+    return DuplicateLookups(same_nik, same_person)
+
+
 # --------------------------------------------------------------------------- writes
 
 
@@ -543,7 +594,6 @@ def add_households(
         seen_nik.add(v.nik.value)
         seen_kk.add(v.no_kk.value)
     has_dtks = session.execute(select(DtksImport.id).limit(1)).first() is not None
-    window = (incident.occurred_at - DUPLICATE_WINDOW, incident.occurred_at + DUPLICATE_WINDOW)
     now = utcnow()
     saved: list[SavedHousehold] = []
     for start in range(0, len(valids), chunk):
@@ -557,26 +607,7 @@ def add_households(
             for nik, kk in session.execute(select(DtksEntry.nik, DtksEntry.no_kk).where(
                 or_(DtksEntry.nik.in_(niks), DtksEntry.no_kk.in_(kks)))):  # fmt: skip
                 in_dtks.update(x for x in (nik, kk) if x)
-        same_nik: dict[str, list[tuple]] = {}
-        for hid, iid, name, nik in session.execute(
-            select(Household.id, Household.incident_id, Household.head_name, Household.nik)
-            .join(Incident, Incident.id == Household.incident_id)
-            .where(Household.merged_into_id.is_(None), Household.nik.in_(niks),
-                   Household.incident_id != incident_id, Incident.occurred_at >= window[0],
-                   Incident.occurred_at <= window[1])
-        ):  # fmt: skip
-            same_nik.setdefault(nik, []).append((hid, iid, name, nik))
-        same_name: dict[tuple, list[tuple]] = {}
-        for hid, iid, name, nik, norm, desa, birth in session.execute(
-            select(Household.id, Household.incident_id, Household.head_name, Household.nik,
-                   Household.head_name_norm, Household.desa_code, Household.birth_date)
-            .where(Household.merged_into_id.is_(None),
-                   # The whole key, so the (name, desa, birth) index answers; a common name
-                   # alone would match thousands of rows in a district database.
-                   tuple_(Household.head_name_norm, Household.desa_code, Household.birth_date)
-                   .in_({(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part}))
-        ):  # fmt: skip
-            same_name.setdefault((norm, desa, birth), []).append((hid, iid, name, nik))
+        lookups = duplicate_lookups(session, incident, part, chunk=len(part))
         rows = []
         for v in part:
             rows.append(dict(
@@ -589,19 +620,21 @@ def add_households(
                 dtks_status=(DtksStatus.IN if v.nik.value in in_dtks or v.no_kk.value in in_dtks
                              else DtksStatus.OUT) if has_dtks else DtksStatus.UNKNOWN,
             ))  # fmt: skip
-        ids = list(
-            session.scalars(
-                insert(Household).returning(Household.id, sort_by_parameter_order=True), rows
-            )
-        )
+        # One executemany, then the new ids by the (incident, NIK) unique key: RETURNING with
+        # parameter order makes SQLite insert row by row.
+        session.connection().execute(insert(Household.__table__), rows)
+        by_nik = dict(session.execute(
+            select(Household.nik, Household.id)
+            .where(Household.incident_id == incident_id, Household.nik.in_([r["nik"] for r in rows]))
+        ).all())  # fmt: skip
+        ids = [by_nik[r["nik"]] for r in rows]
         casualties, flags, events = [], [], []
         local: dict[tuple, list[tuple]] = {}  # earlier rows of this chunk, not yet in same_name
         for hid, v, row in zip(ids, part, rows, strict=True):
             key = (v.head_name_norm, v.desa_code, v.nik.birth_date)
-            found = [PossibleDuplicate(DuplicateReason.NIK_OTHER_INCIDENT, o, i, n, mask_nik(k))
-                     for o, i, n, k in same_nik.get(v.nik.value, [])]  # fmt: skip
+            found = lookups.flags(incident_id, v)
             found += [PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, o, i, n, mask_nik(k))
-                      for o, i, n, k in same_name.get(key, []) + local.get(key, []) if k != v.nik.value]  # fmt: skip
+                      for o, i, n, k in local.get(key, []) if k != v.nik.value]  # fmt: skip
             local.setdefault(key, []).append((hid, incident_id, v.head_name, v.nik.value))
             for f in found:
                 flags.append(dict(household_id=hid, other_household_id=f.other_household_id, reason=f.reason,
