@@ -113,13 +113,8 @@ def create_fund(
 
 
 def _ledger_sum(session: Session, fund_id: int) -> int:
-    return int(
-        session.execute(
-            select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
-                LedgerEntry.fund_id == fund_id
-            )
-        ).scalar_one()
-    )
+    """The fund's ledger total, as the database trigger keeps it (read fresh, never cached)."""
+    return int(session.execute(select(Fund.ledger_balance).where(Fund.id == fund_id)).scalar_one())
 
 
 def _committed(session: Session, fund_id: int) -> int:

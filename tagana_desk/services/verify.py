@@ -64,6 +64,19 @@ def check_ledger(session: Session, report: VerifyReport) -> None:
             f"Dana {fund_codes[fund_id]}: saldo pernah negatif (mulai entri #{first_id}, "
             f"terendah {format_rupiah(int(lowest))})."
         )
+    # The balance the database keeps on the fund row must be the sum of its ledger.
+    sums = dict(
+        session.execute(
+            select(LedgerEntry.fund_id, func.sum(LedgerEntry.amount)).group_by(LedgerEntry.fund_id)
+        ).all()
+    )
+    for fund_id, code, kept in session.execute(select(Fund.id, Fund.code, Fund.ledger_balance)):
+        total = int(sums.get(fund_id) or 0)
+        if int(kept) != total:
+            report.problems.append(
+                f"Dana {code}: saldo tercatat {format_rupiah(int(kept))} tidak sama dengan jumlah "
+                f"buku kasnya {format_rupiah(total)}."
+            )
     for bal in funds.balances(session):
         if bal.available < 0:
             report.problems.append(

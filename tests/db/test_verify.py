@@ -98,7 +98,10 @@ def test_changed_ledger_amount_no_longer_matches_the_allocation(db, roles):
     assert changed == 1
     report = _report(db)
     assert report.problems == [
-        f"Alokasi #{alloc_id}: Rp100.000.000 tetapi buku kas mencatat Rp150.000.000."
+        # The balance the database keeps on the fund row no longer matches the edited ledger.
+        "Dana BTT: saldo tercatat Rp100.000.000 tidak sama dengan jumlah buku kasnya "
+        "Rp150.000.000.",
+        f"Alokasi #{alloc_id}: Rp100.000.000 tetapi buku kas mencatat Rp150.000.000.",
     ]
 
 
@@ -106,7 +109,8 @@ def test_deleted_ledger_entry_is_missed_by_its_allocation(db, roles):
     alloc_id = _allocate(db, roles, 100_000_000, dt.date(2026, 10, 1))
     assert raw(db, "DELETE FROM ledger_entry WHERE allocation_id = :a", a=alloc_id) == 1
     assert _report(db).problems == [
-        f"Alokasi #{alloc_id}: Rp100.000.000 tetapi buku kas mencatat Rp0."
+        "Dana BTT: saldo tercatat Rp100.000.000 tidak sama dengan jumlah buku kasnya Rp0.",
+        f"Alokasi #{alloc_id}: Rp100.000.000 tetapi buku kas mencatat Rp0.",
     ]
 
 
@@ -208,3 +212,19 @@ def test_ledger_fingerprint(db, roles):
         assert verify.ledger_fingerprint(s, "2026-10") == (2, 120_000_000)
         assert verify.ledger_fingerprint(s, "2026-11") == (1, 7_000_000)
         assert verify.ledger_fingerprint(s, "2026-09") == (0, 0)
+
+
+def test_kept_fund_balance_follows_every_ledger_insert_and_is_checked(db, roles):
+    """The trigger-kept ledger_balance equals the ledger sum; editing it is found by verify."""
+    from tagana_desk.services import funds
+
+    _allocate(db, roles, 100_000_000, dt.date(2026, 10, 1))
+    entry_id = _insert_entry(db, amount=-1_500_000, on=dt.date(2026, 10, 5))
+    with db.read() as s:
+        assert funds.balance(s, "BTT").balance == 98_500_000  # the trigger saw the raw insert
+    assert _report(db).problems == [_orphan(entry_id)]
+    assert raw(db, "UPDATE fund SET ledger_balance = ledger_balance + 1 WHERE code = 'BTT'") == 1
+    assert _report(db).problems == [
+        "Dana BTT: saldo tercatat Rp98.500.001 tidak sama dengan jumlah buku kasnya Rp98.500.000.",
+        _orphan(entry_id),
+    ]

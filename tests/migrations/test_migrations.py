@@ -26,7 +26,7 @@ from tagana_desk.db.search import include_object
 from tagana_desk.domain.errors import DatabaseError
 from tests.support import raw
 
-HEAD = "0001_initial"
+HEAD = "0002_fund_ledger_balance"
 EXTRA = "0002_test"
 
 pytestmark = pytest.mark.db
@@ -270,13 +270,24 @@ def test_read_only_folder(read_only_folder):
 
 
 def test_read_only_database_file(sqlite_url, tmp_path):
+    """A file this user may only read opens for reading; writing is refused in one message.
+    (As root, tests/reliability/test_environment.py runs the same as another user.)"""
     path = Path(sqlite_url)
     path.chmod(0o444)
     try:
         if os.access(path, os.W_OK):
             pytest.skip(f"chmod does not stop writes here (uid {os.getuid()}): root ignores it")
         with pytest.raises(DatabaseError, match="Database hanya-baca"):
-            open_database(sqlite_url)
+            open_database(sqlite_url, create=True)  # init/demo would write
+        db = open_database(sqlite_url)
+        try:
+            assert db.read_only
+            with db.read() as s:
+                assert s.execute(text("SELECT COUNT(*) FROM app_user")).scalar_one() > 0
+            with pytest.raises(DatabaseError, match="Database hanya-baca"), db.write():
+                pass
+        finally:
+            db.dispose()
     finally:
         path.chmod(0o644)
 

@@ -12,7 +12,12 @@ from tagana_desk.domain.enums import EntryKind, FundKind
 
 
 class Fund(CreatedMixin, Base):
-    """A fund (BTT, HONOR, CSR, …). Its balance is the sum of its ledger, never stored."""
+    """A fund (BTT, HONOR, CSR, …). Its balance is the sum of its ledger, never typed in.
+
+    ``ledger_balance`` is that sum, kept by a database trigger on every ledger insert (the ledger
+    is append-only) so a payment does not add up a million entries; the program never writes it,
+    and ``verify`` compares it with the sum.
+    """
 
     __tablename__ = "fund"
 
@@ -22,6 +27,7 @@ class Fund(CreatedMixin, Base):
     kind: Mapped[FundKind] = enum_column(FundKind, default=FundKind.DISASTER)
     description: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    ledger_balance: Mapped[int] = mapped_column(Money, default=0, server_default="0")
 
 
 class FundAllocation(CreatedMixin, Base):
