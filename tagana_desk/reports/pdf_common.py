@@ -22,10 +22,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from tagana_desk.domain.errors import TaganaError
+from tagana_desk.paths import resources_dir
 
 # ---------------------------------------------------------------------------------------- fonts
 
 _DEJAVU_DIRS = (
+    # Shipped with the program (resources/fonts, also inside the Windows bundle): documents look
+    # the same on every desk; the system's copies are the fallback.
+    str(resources_dir() / "fonts"),
     "/usr/share/fonts/truetype/dejavu",
     "/usr/share/fonts/dejavu",
     "/usr/share/fonts/TTF",
@@ -54,7 +58,7 @@ class Fonts:
 
 @lru_cache(maxsize=1)
 def fonts() -> Fonts:
-    """DejaVu Sans when its files are installed (Linux), else ReportLab's built-in Helvetica."""
+    """DejaVu Sans (shipped in resources/fonts, or installed), else ReportLab's Helvetica."""
     keys = ("regular", "bold", "italic", "bold_italic")
     for files in _DEJAVU_SETS:
         for folder in _DEJAVU_DIRS:
