@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -11,8 +12,17 @@ from tagana_desk import APP_ID
 
 _DIRS = PlatformDirs(appname=APP_ID, appauthor=False)
 
+
+def _root() -> Path:
+    # A PyInstaller bundle (resources/packaging/tagana-desk.spec) unpacks migrations/ and
+    # resources/ into its data folder, sys._MEIPASS ("_internal" beside the program).
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS).resolve()
+    return Path(__file__).resolve().parent.parent
+
+
 #: The repository / install root (holds ``migrations/`` and ``resources/``).
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = _root()
 
 
 def data_dir() -> Path:

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from tagana_desk.db.engine import read_only_uri
 from tagana_desk.domain.errors import DatabaseError
 
 KEEP_DAILY = 14
@@ -18,8 +19,9 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")
     try:
         # A proper file: URI (percent-encoded): a "#" or "?" in a folder name must not cut the
-        # path short and open (and create) an empty database elsewhere.
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        # path short and open (and create) an empty database elsewhere. Read-only, so a database
+        # in a folder this user may only read can be copied too.
+        src = sqlite3.connect(read_only_uri(Path(source)), uri=True)
         try:
             out = sqlite3.connect(tmp)
             try:
@@ -62,7 +64,7 @@ def restore_sqlite(source: Path, target: Path, keep_folder: Path) -> Path:
     """
     kept = timestamped_backup(target, keep_folder, "pra-pemulihan")
     try:
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(Path(source)), uri=True)
         try:
             dest = sqlite3.connect(target)
             try:

@@ -3,7 +3,9 @@
 SQLite: foreign keys on, WAL, ``synchronous=FULL``, a busy timeout so a second desk waits for the
 lock instead of failing. Write transactions start with ``BEGIN IMMEDIATE`` (the write lock is taken
 up front, so a balance read inside the transaction cannot go stale); read transactions with a plain
-``BEGIN``. PostgreSQL: the same API; money-moving use cases lock rows (see ``db.locking``).
+``BEGIN``. A file (or folder) this user may not write is opened read-only: reading works, every
+write transaction is refused with one clear message. PostgreSQL: the same API; money-moving use
+cases lock rows (see ``db.locking``).
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _check_sqlite_file(path: Path, *, create: bool) -> None:
+def _check_sqlite_file(path: Path, *, create: bool) -> bool:
+    """Refuse what cannot be a database of ours; True when it can only be read."""
     directory = path.parent
     if not directory.exists():
         if not create:
@@ -81,8 +84,11 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
             header = fh.read(16)
         if header and header != b"SQLite format 3\x00":
             raise DatabaseError(f"{path} bukan database Tagana Desk (bukan file SQLite).")
-        if not os.access(path, os.W_OK) or not os.access(directory, os.W_OK):
-            raise DatabaseError(f"Database hanya-baca: {path}. Periksa izin file dan foldernya.")
+        # WAL writes the -wal and -shm files beside the database: the folder must be writable.
+        read_only = not os.access(path, os.W_OK) or not os.access(directory, os.W_OK)
+        if read_only and create:
+            raise DatabaseError(_read_only_message(path))
+        return read_only
     else:
         if not create:
             raise DatabaseError(
@@ -90,9 +96,35 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
             )
         if not os.access(directory, os.W_OK):
             raise DatabaseError(f"Folder database tidak dapat ditulis: {directory}")
+    return False
 
 
-def _install_sqlite_hooks(engine: Engine, *, bulk_load: bool = False) -> None:
+def _read_only_message(path: object) -> str:
+    return (
+        f"Database hanya-baca: {path}. Perubahan tidak dapat disimpan; periksa izin file dan "
+        "foldernya."
+    )
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI that opens ``path`` for reading only (for ``sqlite3.connect(uri=True)``).
+
+    A WAL database is read through its ``-shm`` index, which SQLite creates beside the file. In a
+    folder this user cannot write, with no ``-shm`` there, nobody has the database open (the last
+    connection to close removes it), so it is opened ``immutable``: read as it is on disk,
+    without the index. Otherwise ``mode=ro`` reads through the existing index and sees the
+    commits of a desk that has it open.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists() and not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
+def _install_sqlite_hooks(
+    engine: Engine, *, bulk_load: bool = False, read_only: bool = False
+) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
         # Take transaction control away from the sqlite3 module; SQLAlchemy's begin event below
@@ -106,7 +138,7 @@ def _install_sqlite_hooks(engine: Engine, *, bulk_load: bool = False) -> None:
         tables = {
             row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
-        if not tables or "tagana_meta" in tables:
+        if not read_only and (not tables or "tagana_meta" in tables):
             cursor.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed payment survives a power cut. OFF only while the demo generator
         # fills a new file (it can be rebuilt; it is not the desk's real data).
@@ -133,6 +165,8 @@ class Database:
     engine: Engine
     _read: sessionmaker[Session]
     _write: sessionmaker[Session]
+    #: A SQLite file this user may only read: ``write()`` refuses with a clear message.
+    read_only: bool = False
 
     @property
     def dialect(self) -> str:
@@ -164,8 +198,14 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work: commits on success, rolls back on any error."""
+        self.require_writable()
         with self._write.begin() as session:
             yield session
+
+    def require_writable(self) -> None:
+        """Refuse up front (before any work) when the database can only be read."""
+        if self.read_only:
+            raise DatabaseError(_read_only_message(self.display_name))
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -182,13 +222,21 @@ def open_database(
     """
     url = resolve_url(value)
     path = sqlite_path(url)
+    read_only = False
     if path is not None:
-        _check_sqlite_file(path, create=create)
+        read_only = _check_sqlite_file(path, create=create)
+        options: dict = {}
+        if read_only:
+            uri = read_only_uri(path)
+            options["creator"] = lambda: sqlite3.connect(
+                uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_S, check_same_thread=False
+            )
         engine = create_engine(
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False},
+            **options,
         )
-        _install_sqlite_hooks(engine, bulk_load=bulk_load)
+        _install_sqlite_hooks(engine, bulk_load=bulk_load, read_only=read_only)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     write_engine = engine.execution_options(**{WRITE_OPTION: True})
@@ -197,6 +245,7 @@ def open_database(
         engine=engine,
         _read=sessionmaker(bind=engine, expire_on_commit=False),
         _write=sessionmaker(bind=write_engine, expire_on_commit=False),
+        read_only=read_only,
     )
 
 

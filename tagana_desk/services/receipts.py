@@ -38,6 +38,7 @@ from tagana_desk.domain.enums import (
 )
 from tagana_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from tagana_desk.domain.identity import mask_nik
+from tagana_desk.domain.money import MAX_AMOUNT
 from tagana_desk.domain.receipt_number import ReceiptNumber, format_receipt_number
 from tagana_desk.domain.roles import Permission
 from tagana_desk.domain.terbilang import terbilang_rupiah
@@ -154,7 +155,11 @@ class ReceiptCheck:
     message: str
 
 
-_QR = re.compile(rf"^{QR_PREFIX}\|([^|]+)\|(\d+)\|(\d{{8}})\|([0-9A-F]{{20}})$")
+#: ASCII digits only (``\d`` also takes "٣" or "²"), and no more of them than an amount can have:
+#: a pasted run of thousands of digits is no receipt code (``int()`` refuses over 4,300 of them).
+_QR = re.compile(
+    rf"^{QR_PREFIX}\|([^|]+)\|([0-9]{{1,{len(str(MAX_AMOUNT))}}})\|([0-9]{{8}})\|([0-9A-F]{{20}})$"
+)
 
 
 def verify_code(session: Session, code: str) -> ReceiptCheck:

@@ -1,5 +1,6 @@
 """A hostile environment: a database locked by another program, a full disk, a cp1252 CSV, a
-folder that cannot be written, a PostgreSQL server that is not there.
+folder that cannot be written, a database this user may only read, a PostgreSQL server that is
+not there.
 
 Every failure is one ``Galat:`` line (no traceback, not the "unexpected error" exit code 70) and
 leaves nothing half-done: no row written, no partial file under the real name or beside it.
@@ -9,12 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import io
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -22,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from tagana_desk.cli import EXIT_UNEXPECTED
-from tests.reliability.demo_db import demo_database, one_error_line, run_cli
+from tests.reliability.demo_db import PASSWORD, demo_database, one_error_line, run_cli
 
 pytestmark = pytest.mark.db
 
@@ -345,6 +349,165 @@ def test_unwritable_output_folder_simulated(monkeypatch, capsys, demo_file, tmp_
 
     monkeypatch.setattr(os, "open", guarded_open)
     _refused_cleanly(monkeypatch, capsys, demo_file, folder)
+
+
+# --- a database this user may only read ---------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+NOBODY = 65534
+#: ``python -I -S -c`` this: the venv's packages (and the editable checkout) by explicit paths, so
+#: the same command works with the venv's interpreter or, for another user, with a public one.
+_CLI = (
+    "import site, sys; site.addsitedir(sys.argv.pop(1)); sys.path.insert(0, sys.argv.pop(1)); "
+    "from tagana_desk.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+_PROBE = (
+    "import site, sys; site.addsitedir(sys.argv[1]); sys.path.insert(0, sys.argv[2]); "
+    "import argon2, sqlalchemy, tagana_desk.cli; print('%d.%d' % sys.version_info[:2])"
+)
+
+
+def _site_packages() -> str:
+    """Where this run's packages are installed (the venv's site-packages)."""
+    import sqlalchemy
+
+    return str(Path(sqlalchemy.__file__).resolve().parent.parent)
+
+
+def _as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _interpreter_for_nobody() -> tuple[str | None, str]:
+    """A Python that user 65534 can run with this venv's packages, or None and why not.
+
+    The venv's own interpreter first. A venv made from a Python under root's 0700 home (pyenv)
+    cannot be run by another user: then the same minor version from a public place, which loads
+    the same compiled packages (one ABI per minor version); the probe proves the imports work.
+    """
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    site_dir = _site_packages()
+    candidates = dict.fromkeys(
+        [sys.executable, f"/usr/bin/python{version}", f"/usr/local/bin/python{version}"]
+    )
+    why = "no interpreter found"
+    for python in candidates:
+        if not Path(python).exists():
+            continue
+        try:
+            probe = subprocess.run(
+                [python, "-I", "-S", "-c", _PROBE, site_dir, str(REPO)], cwd="/",
+                user=NOBODY, group=NOBODY, extra_groups=[], capture_output=True, text=True,
+                timeout=60,
+            )  # fmt: skip
+        except OSError as exc:  # the interpreter itself cannot be run by that user
+            why = f"{python}: {exc}"
+            continue
+        if probe.returncode == 0 and probe.stdout.strip() == version:
+            return python, ""
+        why = f"{python}: " + (probe.stderr.strip().splitlines() or [probe.stdout.strip()])[-1]
+    return None, why
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def read_only_copy(demo_file):
+    """The demo database copied into a folder this user (or, as root, user 65534) may only read:
+    (path, how to run the CLI on it, its environment)."""
+    con = sqlite3.connect(demo_file)
+    try:
+        (number,) = con.execute("SELECT number FROM receipt ORDER BY id LIMIT 1").fetchone()
+    finally:
+        con.close()
+    folder = Path(tempfile.mkdtemp(prefix="tagana-ro-"))  # /tmp: reachable for another user
+    home = Path(tempfile.mkdtemp(prefix="tagana-ro-home-"))
+    db = folder / "tagana.db"
+    shutil.copyfile(demo_file, db)  # the demo's -wal was checkpointed into it: no -wal, no -shm
+    site_dir = _site_packages()
+    if _as_root():
+        python, why = _interpreter_for_nobody()
+        if python is None:
+            shutil.rmtree(folder)
+            shutil.rmtree(home)
+            pytest.skip(
+                "as root the read-only test runs the CLI as user 65534, who cannot run this "
+                f"venv or read the repository (e.g. under a 0700 home): {why}"
+            )
+        os.chown(home, NOBODY, NOBODY)
+        run_as = {"user": NOBODY, "group": NOBODY, "extra_groups": []}
+        db.chmod(0o644)  # root's file in root's folder: readable, not writable, for 65534
+        folder.chmod(0o755)
+    else:
+        python, run_as = sys.executable, {}
+        db.chmod(0o444)
+        folder.chmod(0o555)
+    home.chmod(0o755)
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8",
+        "TAGANA_DESK_HOME": str(home), "TAGANA_DESK_PASSWORD": PASSWORD,
+    }  # fmt: skip
+
+    def run(*argv: str, user: str = "bendahara") -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [python, "-I", "-S", "-c", _CLI, site_dir, str(REPO), "--db", str(db), *argv],
+            env={**env, "TAGANA_DESK_USER": user}, cwd=home, capture_output=True, text=True,
+            timeout=120, **run_as,
+        )  # fmt: skip
+
+    try:
+        if not _as_root() and os.access(db, os.W_OK):
+            pytest.skip("this file system does not enforce file permissions")
+        yield db, run, number, home
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def test_read_only_database(read_only_copy):
+    """Writes are refused in one line before anything is done; reads work; the file is unchanged.
+
+    A WAL database needs its -shm index beside it, which SQLite cannot create in a folder this
+    user may only read: the engine opens such a file ``immutable`` (read-only) instead of crashing
+    on the first query with "attempt to write a readonly database".
+    """
+    db, run, number, home = read_only_copy
+    before = _sha256(db)
+
+    done = run(*ALLOCATE)
+    assert done.returncode not in (0, EXIT_UNEXPECTED), done
+    assert done.stdout == ""
+    line = one_error_line(done.stderr)
+    assert line.startswith("Galat: Database hanya-baca: ") and str(db) in line, line
+
+    pdf = home / "kuitansi.pdf"
+    done = run("receipt", number, "--out", str(pdf))  # counts the print: a write
+    assert done.returncode not in (0, EXIT_UNEXPECTED), done
+    assert "hanya-baca" in one_error_line(done.stderr)
+    assert not pdf.exists()  # refused before the PDF was written
+
+    done = run("balance", "--json")
+    assert done.returncode == 0, done.stderr
+    funds = {row["fund"]: row for row in json.loads(done.stdout)["funds"]}
+    assert funds["BTT"]["balance"] > 0 and funds["HONOR"]["balance"] > 0
+    assert "Traceback" not in done.stderr
+    warning = [ln for ln in done.stderr.splitlines() if ln.strip()]
+    assert len(warning) == 1 and warning[0].startswith("Peringatan: database hanya-baca"), warning
+
+    done = run("verify", user="auditor")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("OK: tidak ada masalah"), done.stdout
+
+    done = run("balance", user="bendahara-palsu")  # a wrong user is still refused
+    assert done.returncode not in (0, EXIT_UNEXPECTED)
+    assert one_error_line(done.stderr).startswith("Galat: ")
+
+    assert _sha256(db) == before
+    assert sorted(p.name for p in db.parent.iterdir()) == [db.name]  # no -wal, -shm or journal
+    assert not list(home.glob("backups/*"))  # no daily backup of a file nobody can change
 
 
 # --- a PostgreSQL server that is not there ------------------------------------------------------
