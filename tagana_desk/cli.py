@@ -71,15 +71,19 @@ def _open(args: argparse.Namespace, *, create: bool = False):
     return open_database(args.db, create=create)
 
 
-def _open_current(args: argparse.Namespace):
-    """Open a database that must exist with the current schema (and take the daily backup)."""
+def _open_current(args: argparse.Namespace, *, daily: bool = True):
+    """Open a database that must exist with the current schema (and take the daily backup).
+
+    ``daily=False``: the caller takes the daily backup itself (the desktop app does it in the
+    background, so a large database does not hold the window back).
+    """
     from tagana_desk.db import migrate
     from tagana_desk.db.backup import daily_backup
     from tagana_desk.paths import backup_dir
 
     db = _open(args)
     migrate.require_current(db)
-    if db.path is not None:
+    if daily and db.path is not None and not db.read_only:  # nobody changes a read-only file
         try:
             daily_backup(db.path, backup_dir())
         except DatabaseError as exc:  # a backup problem must not stop the desk; say it
@@ -122,6 +126,18 @@ def _login(args: argparse.Namespace, db, *, unrecorded_fallback: bool = False):
     if not username:
         raise AuthenticationError("Sebutkan pengguna dengan --user atau TAGANA_DESK_USER.")
     password = _password(f"Kata sandi {username}: ")
+    if db.read_only:
+        # Nothing can be recorded in a file this user may only read: check the password only.
+        with db.read() as s:
+            result = users.authenticate(s, username, password, record=False)
+        if not result.ok:
+            raise AuthenticationError(result.message)
+        print(
+            f"Peringatan: database hanya-baca ({db.display_name}); login tidak dicatat dan "
+            "hanya perintah baca yang dapat dijalankan.",
+            file=sys.stderr,
+        )
+        return result.actor
     try:
         with db.write() as s:
             result = users.authenticate(s, username, password)
@@ -141,10 +157,16 @@ def _login(args: argparse.Namespace, db, *, unrecorded_fallback: bool = False):
 
 
 @contextlib.contextmanager
-def _signed_in(args: argparse.Namespace, **login_options):
-    """The current database and the signed-in user for one command; closed afterwards."""
+def _signed_in(args: argparse.Namespace, *, writes: bool = True, **login_options):
+    """The current database and the signed-in user for one command; closed afterwards.
+
+    ``writes=False`` marks a command that only reads: it also runs on a read-only database. Any
+    other command is refused there before the password is even asked.
+    """
     db = _open_current(args)
     try:
+        if writes:
+            db.require_writable()
         yield db, _login(args, db, **login_options)
     finally:
         db.dispose()
@@ -267,7 +289,7 @@ def cmd_balance(args: argparse.Namespace) -> int:
     from tagana_desk.domain.money import format_rupiah
     from tagana_desk.services import funds
 
-    with _signed_in(args) as (db, _actor):
+    with _signed_in(args, writes=False) as (db, _actor):
         with db.read() as s:
             rows = [funds.balance(s, args.fund)] if args.fund else funds.balances(s)
         if args.json:
@@ -417,7 +439,7 @@ def cmd_verify_receipt(args: argparse.Namespace) -> int:
     from tagana_desk.domain.money import format_rupiah
     from tagana_desk.services import receipts
 
-    with _signed_in(args) as (db, _actor):
+    with _signed_in(args, writes=False) as (db, _actor):
         with db.read() as s:
             check = receipts.verify_code(s, args.code)
         _emit(args, {"ok": check.ok, "number": check.number, "amount": check.amount,
@@ -449,7 +471,7 @@ def cmd_stipends_list(args: argparse.Namespace) -> int:
     from tagana_desk.reports.stipend_list_pdf import render_payment_list
     from tagana_desk.services import stipends
 
-    with _signed_in(args) as (db, actor):
+    with _signed_in(args, writes=False) as (db, actor):
         out = Path(args.out).expanduser().resolve()
         if not out.parent.is_dir():
             raise ValidationError(f"Folder tujuan tidak ada: {out.parent}")
@@ -523,7 +545,7 @@ def cmd_import_households(args: argparse.Namespace) -> int:
 
     from tagana_desk.services import household_import
 
-    with _signed_in(args) as (db, actor):
+    with _signed_in(args, writes=not args.dry_run) as (db, actor):
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise ValidationError(f"File tidak ditemukan: {path}")
@@ -570,7 +592,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from tagana_desk.services import verify
 
     # verify must run on a tampered database too, where recording the login may fail.
-    with _signed_in(args, unrecorded_fallback=True) as (db, _actor), db.read() as s:
+    with _signed_in(args, writes=False, unrecorded_fallback=True) as (db, _actor), db.read() as s:
         report = verify.verify(s)
     if args.json:
         _emit(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked}, "")
@@ -592,7 +614,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from tagana_desk.domain.roles import Permission
     from tagana_desk.services.context import require
 
-    with _signed_in(args) as (db, actor):
+    with _signed_in(args, writes=False) as (db, actor):
         # A copy holds every full NIK: admins only (the automatic daily backups stay local).
         require(actor, Permission.EDIT_SETTINGS)
         if db.path is None:
@@ -649,12 +671,68 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_for_gui(args: argparse.Namespace):
+    """The desk's database, and whether it still needs the first-run wizard.
+
+    A database that does not exist yet (SQLite file) or has no tables (a new PostgreSQL
+    database) is created at the newest schema; it and a database with the schema but no users
+    (a first run that was cancelled or failed) need the wizard. Anything else opens as for
+    every command.
+    """
+    from tagana_desk.db import migrate
+    from tagana_desk.db.engine import resolve_url, sqlite_path
+    from tagana_desk.services import users
+
+    path = sqlite_path(resolve_url(args.db))
+    db = _open(args, create=path is not None and not path.exists())
+    try:
+        if migrate.ensure_usable(db).state is migrate.SchemaState.EMPTY:
+            migrate.upgrade(db)
+        else:
+            migrate.require_current(db)
+        with db.read() as s:
+            first_run = users.count_users(s) == 0
+    except BaseException:
+        db.dispose()
+        raise
+    if not first_run:
+        db.dispose()
+        return _open_current(args, daily=False), False  # the app takes the daily backup
+    if getattr(db, "read_only", False):
+        db.dispose()
+        raise DatabaseError(
+            f"Database {db.display_name} belum disiapkan dan hanya dapat dibaca; "
+            "periksa izin file dan foldernya."
+        )
+    return db, True
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    db = _open_current(args)
+    smoke = getattr(args, "smoke", False)
+    if smoke:
+        # A smoke run checks a desk that is set up: no wizard, no new file.
+        db, first_run = _open_current(args, daily=False), False  # a check run: no backup
+        try:
+            from tagana_desk.services import users
+
+            with db.read() as s:
+                empty = users.count_users(s) == 0
+        except BaseException:
+            db.dispose()
+            raise
+        if empty:
+            db.dispose()
+            raise DatabaseError(
+                f"Database {db.display_name} belum disiapkan (belum ada pengguna). Buka "
+                "'tagana-desk' tanpa --smoke untuk persiapan pertama, atau jalankan "
+                "'tagana-desk init --admin NAMA'."
+            )
+    else:
+        db, first_run = _open_for_gui(args)
     from tagana_desk.ui.app import run_gui
 
     try:
-        return run_gui(db, smoke=getattr(args, "smoke", False))
+        return run_gui(db, smoke=smoke, first_run=first_run)
     finally:
         db.dispose()
 

@@ -111,6 +111,7 @@ def upgrade(db: Database, *, backup_folder: Path | None = None) -> Path | None:
     info = ensure_usable(db)
     if info.state is SchemaState.CURRENT:
         return None
+    db.require_writable()
     backup = None
     if info.state is SchemaState.OUTDATED and db.path is not None:
         backup = timestamped_backup(

@@ -121,13 +121,18 @@ def update_office(session: Session, actor: Actor, **changes: object) -> OfficeIn
     return get_office(session)
 
 
+def validate_logo(png: bytes) -> None:
+    """A letterhead logo: a PNG image of at most 2 MB; raises on anything else."""
+    if len(png) > MAX_LOGO_BYTES:
+        raise ValidationError("Logo terlalu besar (maks. 2 MB).", "logo")
+    if not png.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise ValidationError("Logo harus berupa gambar PNG.", "logo")
+
+
 def set_logo(session: Session, actor: Actor, png: bytes | None) -> None:
     require(actor, Permission.EDIT_SETTINGS)
     if png is not None:
-        if len(png) > MAX_LOGO_BYTES:
-            raise ValidationError("Logo terlalu besar (maks. 2 MB).", "logo")
-        if not png.startswith(b"\x89PNG\r\n\x1a\n"):
-            raise ValidationError("Logo harus berupa gambar PNG.", "logo")
+        validate_logo(png)
     profile = _profile(session)
     had = profile.logo_png is not None
     profile.logo_png = png
@@ -154,7 +159,8 @@ def signatory_for(session: Session, role: SignatoryRole) -> SignatoryInfo | None
     return None
 
 
-def _validate_signatory(name: str, nip: str) -> tuple[str, str]:
+def validate_signatory(name: str, nip: str) -> tuple[str, str]:
+    """The cleaned name and NIP (18 digits or empty for a non-PNS); raises on a bad one."""
     name = str(name or "").strip()
     if not name:
         raise ValidationError("Nama penandatangan wajib diisi.", "nama")
@@ -170,7 +176,7 @@ def save_signatory(
 ) -> SignatoryInfo:  # fmt: skip
     """Add (no id) or change a signatory (admin)."""
     require(actor, Permission.EDIT_SETTINGS)
-    name, nip = _validate_signatory(name, nip)
+    name, nip = validate_signatory(name, nip)
     if signatory_id is None:
         sig = Signatory(
             role=SignatoryRole(role), name=name, nip=nip, title=title.strip(), active=active

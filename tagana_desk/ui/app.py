@@ -6,17 +6,16 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tagana_desk import APP_ID, APP_NAME, __version__
 from tagana_desk.db.engine import Database
 from tagana_desk.domain.enums import Role
-from tagana_desk.paths import resources_dir
 from tagana_desk.services.context import Actor
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import install_excepthook
-from tagana_desk.ui.i18n import install_indonesian
+from tagana_desk.ui.i18n import install_language, saved_language
+from tagana_desk.ui.icons import app_icon
 from tagana_desk.ui.login import LoginDialog
 from tagana_desk.ui.main_window import MainWindow
 from tagana_desk.ui.style import apply_style
@@ -38,11 +37,11 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     if isinstance(app, QApplication):
-        install_indonesian(app)
+        install_language(app, saved_language())
         apply_style(app)
-        icon = resources_dir() / "icons" / "tagana-desk.svg"
-        if icon.exists():
-            app.setWindowIcon(QIcon(str(icon)))
+        # Every window (login, main window, dialogs) carries the program's icon, drawn for
+        # small sizes from its own simpler SVG (tagana_desk.ui.icons.app_icon).
+        app.setWindowIcon(app_icon())
 
 
 def _application() -> QApplication:
@@ -54,11 +53,15 @@ def _application() -> QApplication:
     return app
 
 
-def run_gui(db: Database, *, smoke: bool = False, actor: Actor | None = None) -> int:
+def run_gui(
+    db: Database, *, smoke: bool = False, actor: Actor | None = None, first_run: bool = False
+) -> int:
     """Run the desktop app on an open database; returns the exit code.
 
     ``smoke``: no login; open the main window as ``actor`` (default: a read-only auditor), load the
     dashboard through the task runner, print ``ready in N ms`` and exit 0.
+    ``first_run``: the database has no users yet; the first-run wizard comes instead of the login.
+    It ends signed in as the new admin, or at the login of the demo database.
     """
     started = time.perf_counter()
     app = _application()
@@ -66,9 +69,70 @@ def run_gui(db: Database, *, smoke: bool = False, actor: Actor | None = None) ->
     runner = TaskRunner(app)
     if smoke:
         return _smoke(app, db, runner, actor or SMOKE_ACTOR, started)
+    if not first_run:
+        start_daily_backup(db, runner)
 
+    if first_run and actor is None:
+        from tagana_desk.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(db, runner)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            runner.wait_for_done(30_000)
+            return 0
+        if wizard.demo_database is not None:
+            demo_db = wizard.demo_database
+            try:
+                return _desk(app, demo_db, runner, None, hint=wizard.demo_hint(), user="admin")
+            finally:
+                demo_db.dispose()
+        actor = wizard.actor
+    return _desk(app, db, runner, actor)
+
+
+_warnings: list = []
+
+
+def start_daily_backup(db: Database, runner: TaskRunner) -> None:
+    """The first open of the day copies the SQLite file to the backups folder (keeps 14).
+
+    On the task runner, while the person signs in and works: a large database takes seconds to
+    copy and must not hold the window back. The copy is written under a temporary name and
+    renamed when complete. A failure does not stop the desk; it is said in a warning.
+    """
+    if db.path is None or getattr(db, "read_only", False):
+        return
+    from tagana_desk.db.backup import daily_backup
+    from tagana_desk.paths import backup_dir
+
+    def failed(exc: object) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from tagana_desk.ui.errors import describe
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "Cadangan harian"),
+            QCoreApplication.translate("App", "Cadangan harian database tidak dapat dibuat: {reason}")
+            .format(reason=describe(exc)),
+            parent=QApplication.activeWindow(),
+        )  # fmt: skip
+        _warnings.append(box)  # without a parent window only this reference keeps it alive
+        box.finished.connect(lambda _result: _warnings.remove(box))
+        box.open()
+
+    runner.submit(daily_backup, db.path, backup_dir(), on_error=failed)
+
+
+def _desk(
+    app: QApplication, db: Database, runner: TaskRunner, actor: Actor | None, *, hint: str = "",
+    user: str = "",
+) -> int:  # fmt: skip
+    """The login (unless ``actor`` is known), then the main window until it closes."""
     if actor is None:
-        login = LoginDialog(db, runner)
+        login = LoginDialog(db, runner, hint=hint)
+        if user:
+            login.username_edit.setText(user)
+            login.password_edit.setFocus()
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             runner.wait_for_done(30_000)
             return 0

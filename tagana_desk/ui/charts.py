@@ -37,10 +37,6 @@ GRID_COLOUR = "#e6eaee"
 MILLION = 1_000_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def juta(amount: int) -> str:
     """Rupiah as millions, Indonesian digits: ``1_250_000_000`` → ``1.250``, ``2_500_000`` → ``2,5``.
 
@@ -58,8 +54,12 @@ def juta(amount: int) -> str:
 def juta_short(amount: int) -> str:
     """A bar's figure: ``Rp12,5 jt`` (``Rp144 jt`` from 100 juta); below a million ``Rp750 rb``."""
     if abs(amount) < MILLION:
-        return _tr("Rp{n} rb").format(n=grouped(round(amount / 1000)))
-    return _tr("Rp{n} jt").format(n=juta(round(amount, -6 if abs(amount) >= 100 * MILLION else -5)))
+        return QCoreApplication.translate("Charts", "Rp{n} rb").format(
+            n=grouped(round(amount / 1000))
+        )
+    return QCoreApplication.translate("Charts", "Rp{n} jt").format(
+        n=juta(round(amount, -6 if abs(amount) >= 100 * MILLION else -5))
+    )
 
 
 def nice_ticks(maximum: int, target: int = 5) -> list[int]:
@@ -87,7 +87,7 @@ def money_axis(maximum: int) -> QCategoryAxis:
     for value in ticks:
         axis.append(juta(value), value)
     axis.setRange(0, ticks[-1])
-    axis.setTitleText(_tr("Rp juta"))
+    axis.setTitleText(QCoreApplication.translate("Charts", "Rp juta"))
     _style_axis(axis)
     return axis
 
@@ -154,9 +154,9 @@ class MonthlyPaymentsChart(_ChartView):
         series.setBarWidth(0.62)
         self.sets = {}
         for key, caption, colour in (
-            ("cash", _tr("Tunai"), CASH_COLOUR),
-            ("in_kind", _tr("Barang"), IN_KIND_COLOUR),
-            ("stipends", _tr("Honor relawan"), STIPEND_COLOUR),
+            ("cash", QCoreApplication.translate("Charts", "Tunai"), CASH_COLOUR),
+            ("in_kind", QCoreApplication.translate("Charts", "Barang"), IN_KIND_COLOUR),
+            ("stipends", QCoreApplication.translate("Charts", "Honor relawan"), STIPEND_COLOUR),
         ):
             bar_set = QBarSet(caption)
             bar_set.setColor(QColor(colour))
@@ -195,7 +195,9 @@ class MonthlyPaymentsChart(_ChartView):
         total = point.cash + point.in_kind + point.stipends
         QToolTip.showText(
             QCursor.pos(),
-            _tr("{month} · {what}: {amount}\nJumlah bulan ini: {total}").format(
+            QCoreApplication.translate(
+                "Charts", "{month} · {what}: {amount}\nJumlah bulan ini: {total}"
+            ).format(
                 month=point.label,
                 what=caption,
                 amount=rupiah(getattr(point, key)),
@@ -220,7 +222,7 @@ class AidTypeChart(_ChartView):
         self._clear()
         # A horizontal bar chart draws its first category at the bottom: reverse for largest on top.
         self.rows = tuple(reversed(tuple(rows)))
-        bar_set = QBarSet(_tr("Dibayar"))
+        bar_set = QBarSet(QCoreApplication.translate("Charts", "Dibayar"))
         bar_set.setColor(QColor(AID_COLOUR))
         bar_set.setBorderColor(QColor(AID_COLOUR))
         bar_set.append([float(amount) for _code, _name, amount in self.rows])

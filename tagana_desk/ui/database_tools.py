@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
@@ -28,6 +28,7 @@ from tagana_desk.paths import backup_dir
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.restore_confirm import RestoreConfirmDialog
 from tagana_desk.ui.errors import describe, show_unexpected
+from tagana_desk.ui.habits import last_folder, remember_folder
 from tagana_desk.ui.labels import roles_with
 
 LAST_FOLDER_KEY = "ui/backup/last_folder"
@@ -60,14 +61,26 @@ def check_backup(source: Path, current: Path) -> BackupCheck:
     """
     source = Path(source).expanduser().resolve()
     if not source.is_file():
-        raise ValidationError(f"File cadangan tidak ditemukan: {source}")
+        raise ValidationError(
+            QCoreApplication.translate(
+                "DatabaseTools", "File cadangan tidak ditemukan: {path}"
+            ).format(path=source)
+        )
     if source == Path(current).resolve():
-        raise ValidationError("File cadangan sama dengan database yang dipakai.")
+        raise ValidationError(
+            QCoreApplication.translate(
+                "DatabaseTools", "File cadangan sama dengan database yang dipakai."
+            )
+        )
     candidate = open_database(str(source))
     try:
         info = migrate.ensure_usable(candidate)
         if info.state is migrate.SchemaState.EMPTY:
-            raise DatabaseError(f"{source} kosong; bukan cadangan Tagana Desk.")
+            raise DatabaseError(
+                QCoreApplication.translate(
+                    "DatabaseTools", "{path} kosong; bukan cadangan Tagana Desk."
+                ).format(path=source)
+            )
     finally:
         candidate.dispose()
     stat = source.stat()
@@ -175,7 +188,7 @@ class DatabaseTools(QObject):
         if self.ctx.db.path is None:
             self._server_database(self.tr("Cadangkan database"), "pg_dump")
             return
-        folder = Path(str(QSettings().value(LAST_FOLDER_KEY, str(backup_dir()))))
+        folder = last_folder(LAST_FOLDER_KEY, backup_dir())
         name = f"{self.ctx.db.path.stem}-cadangan-{dt.datetime.now():%Y%m%d-%H%M}.db"
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Cadangkan database"), str(folder / name),
@@ -196,7 +209,7 @@ class DatabaseTools(QObject):
                 self.tr("File cadangan tidak boleh sama dengan database yang dipakai."),
             )
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
+        remember_folder(target.parent, LAST_FOLDER_KEY)
         self.backup_action.setEnabled(False)
         self.ctx.runner.submit(
             backup_sqlite, source, target,
@@ -226,7 +239,7 @@ class DatabaseTools(QObject):
         if self.ctx.db.path is None:
             self._server_database(self.tr("Pulihkan dari cadangan"), "pg_restore")
             return
-        folder = str(QSettings().value(LAST_FOLDER_KEY, str(backup_dir())))
+        folder = str(last_folder(LAST_FOLDER_KEY, backup_dir()))
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Pilih file cadangan"), folder,
             self.tr("Database SQLite (*.db *.sqlite);;Semua file (*)"),
@@ -239,7 +252,7 @@ class DatabaseTools(QObject):
         target = self.ctx.db.path
         if not self.allowed or target is None:
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(Path(source).parent))
+        remember_folder(Path(source).parent, LAST_FOLDER_KEY)
         self.restore_action.setEnabled(False)
         self.ctx.runner.submit(
             check_backup, Path(source), target,

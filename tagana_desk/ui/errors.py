@@ -16,10 +16,6 @@ from tagana_desk.domain.errors import TaganaError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def describe(exc: BaseException | object) -> str:
     """One line for a person: the service's own message, or a plain account of a fault."""
     if isinstance(exc, TaganaError):
@@ -31,11 +27,15 @@ def describe(exc: BaseException | object) -> str:
     if isinstance(exc, DBAPIError):
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         if "locked" in reason.lower():
-            return _tr("Database sedang dipakai komputer lain; coba lagi sebentar lagi.")
-        return _tr("Database tidak dapat dipakai: {reason}").format(reason=reason)
-    return _tr("Terjadi kesalahan tak terduga ({kind}: {text}).").format(
-        kind=type(exc).__name__, text=exc
-    )
+            return QCoreApplication.translate(
+                "Errors", "Database sedang dipakai komputer lain; coba lagi sebentar lagi."
+            )
+        return QCoreApplication.translate(
+            "Errors", "Database tidak dapat dipakai: {reason}"
+        ).format(reason=reason)
+    return QCoreApplication.translate(
+        "Errors", "Terjadi kesalahan tak terduga ({kind}: {text})."
+    ).format(kind=type(exc).__name__, text=exc)
 
 
 def write_log(text: str) -> str:
@@ -50,7 +50,7 @@ def write_log(text: str) -> str:
             fh.write(f"\n--- {dt.datetime.now().isoformat()} gui\n{text}")
         return str(path)
     except OSError:
-        return _tr("(log tidak dapat ditulis)")
+        return QCoreApplication.translate("Errors", "(log tidak dapat ditulis)")
 
 
 def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
@@ -59,19 +59,24 @@ def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     where = write_log(details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Kesalahan tak terduga"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Kesalahan tak terduga"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "Errors",
             "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan, tetapi periksa "
-            "apakah pekerjaan terakhir Anda tersimpan."
+            "apakah pekerjaan terakhir Anda tersimpan.",
         )
     )
     box.setInformativeText(
-        _tr("Rincian dicatat di {path}. Sampaikan kepada admin.").format(path=where)
+        QCoreApplication.translate(
+            "Errors", "Rincian dicatat di {path}. Sampaikan kepada admin."
+        ).format(path=where)
     )
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.button(QMessageBox.StandardButton.Close).setText(_tr("Tutup"))
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("Errors", "Tutup")
+    )
     box.exec()
 
 
@@ -80,10 +85,12 @@ def show_error(parent: QWidget | None, exc: BaseException | object) -> None:
     if isinstance(exc, TaganaError):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Tidak dapat dilanjutkan"))
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Tidak dapat dilanjutkan"))
         box.setText(exc.message)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.button(QMessageBox.StandardButton.Close).setText(_tr("Tutup"))
+        box.button(QMessageBox.StandardButton.Close).setText(
+            QCoreApplication.translate("Errors", "Tutup")
+        )
         box.exec()
     elif isinstance(exc, BaseException):
         show_unexpected(parent, exc)

@@ -70,6 +70,15 @@ ENTITIES: dict[str, str] = {
     "aid_type": QT_TRANSLATE_NOOP("Labels", "Jenis bantuan"),
 }
 
+#: The roles' names (``domain.enums.ROLE_LABELS``), repeated here so Qt Linguist finds them.
+ROLES: dict[Role, str] = {
+    Role.OPERATOR: QT_TRANSLATE_NOOP("Labels", "Operator"),
+    Role.BENDAHARA: QT_TRANSLATE_NOOP("Labels", "Bendahara"),
+    Role.KEPALA: QT_TRANSLATE_NOOP("Labels", "Kepala"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Admin"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("Labels", "Auditor"),
+}
+
 SIGNATORY_ROLES: dict[SignatoryRole, str] = {
     SignatoryRole.KEPALA_DINAS: QT_TRANSLATE_NOOP("Labels", "Kepala Dinas"),
     SignatoryRole.PPTK: QT_TRANSLATE_NOOP("Labels", "PPTK"),
@@ -91,14 +100,14 @@ def signatory_role_label(role: SignatoryRole | str) -> str:
 
 
 def role_label(role: Role | str) -> str:
-    return QCoreApplication.translate(_CTX, Role(role).label)
+    return QCoreApplication.translate(_CTX, ROLES[Role(role)])
 
 
 def join_words(items: list[str]) -> str:
     """``["A", "B", "C"]`` → ``"A, B dan C"``."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + QCoreApplication.translate(_CTX, " dan ") + items[-1]
+    return ", ".join(items[:-1]) + QCoreApplication.translate("Labels", " dan ") + items[-1]
 
 
 def roles_with(permission: Permission) -> str:

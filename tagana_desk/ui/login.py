@@ -48,7 +48,10 @@ class LoginDialog(QDialog):
 
     logged_in = Signal(object)  # Actor
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, runner: Runner, parent: QWidget | None = None, *, hint: str = ""
+    ) -> None:
+        """``hint``: a note under the office line (the demo's accounts and password)."""
         super().__init__(parent)
         self.db = db
         self.runner = runner
@@ -65,6 +68,9 @@ class LoginDialog(QDialog):
         self.office_label = QLabel(self.tr("Meja piket siaga bencana"))
         self.office_label.setObjectName("loginOffice")
         layout.addWidget(self.office_label)
+        self.hint_label = note_label(hint)
+        self.hint_label.setVisible(bool(hint))
+        layout.addWidget(self.hint_label)
         layout.addSpacing(8)
 
         form = QFormLayout()

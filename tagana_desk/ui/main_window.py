@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from tagana_desk import APP_NAME, __version__
+from tagana_desk import APP_NAME
 from tagana_desk.domain.errors import NotFoundError
 from tagana_desk.services import funds, office
 from tagana_desk.ui.context import DeskContext
@@ -26,10 +25,13 @@ from tagana_desk.ui.database_tools import DatabaseTools
 from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from tagana_desk.ui.errors import describe, show_error
 from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.habits import remember_views, save_views
+from tagana_desk.ui.help import AboutDialog, GuideDialog
+from tagana_desk.ui.icons import app_icon, icon
 from tagana_desk.ui.idle_lock import IdleLock
 from tagana_desk.ui.labels import role_label
 from tagana_desk.ui.pages.audit import AuditPage
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts
 from tagana_desk.ui.pages.dashboard import DashboardPage
 from tagana_desk.ui.pages.funds import FundsPage
 from tagana_desk.ui.pages.incidents import IncidentsPage
@@ -90,7 +92,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(1000, 600))
+        self.guide_dialog: GuideDialog | None = None
+        self.about_dialog: AboutDialog | None = None
 
         self.dashboard_page = DashboardPage(ctx)
         self.incidents_page = IncidentsPage(ctx)
@@ -117,12 +122,14 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navList")
         self.nav.setFixedWidth(190)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         for i, (title, page) in enumerate(self.pages):
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(icon(self.NAV_ICONS[i]), title)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=i + 1))
             self.nav.addItem(item)
             self.stack.addWidget(page)
+            page.shortcuts_changed.connect(self._page_shortcuts_changed)
         self.nav.currentRowChanged.connect(self.show_page)
         self.dashboard_page.page_requested.connect(self.open_page)
         self.incidents_page.payments_requested.connect(self.open_payments_for)
@@ -147,6 +154,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)
+        # Column widths and splitter positions come back as each page is first shown.
+        remember_views(self)
         self.nav.setCurrentRow(self.BERANDA)
         self.refresh_status()
 
@@ -168,6 +177,11 @@ class MainWindow(QMainWindow):
         page = self.pages[index][1]
         self.stack.setCurrentWidget(page)
         page.activate()
+        self.update_page_actions()
+
+    #: The navigation's icons, in page order (``tagana_desk.ui.icons``).
+    NAV_ICONS = ("beranda", "kejadian", "penerima", "penyaluran", "dana", "tagana", "laporan",
+                 "pengaturan", "audit")  # fmt: skip
 
     #: Page names (as the Beranda cards ask for them) → navigation index.
     PAGE_NAMES = {
@@ -192,28 +206,114 @@ class MainWindow(QMainWindow):
     # --- menu
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        self.verify_action = QAction(self.tr("&Periksa kuitansi…"), self)
+        file_menu.aboutToShow.connect(self.update_page_actions)
+        self.verify_action = QAction(icon("verify"), self.tr("&Periksa kuitansi…"), self)
         self.verify_action.setStatusTip(self.tr("Periksa keaslian kuitansi dari kode QR-nya"))
         self.verify_action.triggered.connect(self.open_verify_dialog)
         file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
+        # Ctrl+N / Ctrl+F / Ctrl+S / Ctrl+P: one action each for the whole window, doing what
+        # the page in front declares (PageShortcuts); disabled where the page has none.
+        self.new_action = self._page_action("new", self.tr("&Baru…"), QKeySequence.StandardKey.New)
+        self.find_action = self._page_action("find", self.tr("&Cari"),
+                                             QKeySequence.StandardKey.Find)  # fmt: skip
+        self.save_action = self._page_action("save", self.tr("&Simpan"),
+                                             QKeySequence.StandardKey.Save)  # fmt: skip
+        self.print_action = self._page_action("print", self.tr("Ce&tak…"),
+                                              QKeySequence.StandardKey.Print)  # fmt: skip
+        for action in (self.new_action, self.find_action, self.save_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.database_tools.backup_action.setIcon(icon("backup"))
+        self.database_tools.restore_action.setIcon(icon("restore"))
         for action in self.database_tools.actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Keluar"), self)
+        self.lock_action = QAction(icon("lock"), self.tr("K&unci layar"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(self.tr("Kunci layar sekarang; buka dengan kata sandi"))
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
+        file_menu.addAction(self.lock_action)
+        quit_action = QAction(icon("quit"), self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        about = QAction(self.tr("&Tentang {app}").format(app=APP_NAME), self)
+        self.guide_action = QAction(icon("help"), self.tr("&Panduan pengguna"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setStatusTip(self.tr("Cara memakai {app}, langkah demi langkah (F1)")
+                                       .format(app=APP_NAME))  # fmt: skip
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
+        about = QAction(icon("about"), self.tr("&Tentang {app}").format(app=APP_NAME), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        self.addAction(self.guide_action)
         # Ctrl+1 … Ctrl+9: the pages in navigation order (keyboard first).
         for i in range(len(self.pages)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, i=i: self.show_page(i))
             self.addAction(action)
+
+    _PAGE_ACTION_ICONS = {"new": "new", "find": "search", "save": "save", "print": "print"}
+
+    def _page_action(self, kind: str, text: str, keys: QKeySequence.StandardKey) -> QAction:
+        action = QAction(icon(self._PAGE_ACTION_ICONS[kind]), text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setData(text)
+        action.setEnabled(False)
+        action.triggered.connect(lambda _checked=False, kind=kind: self.run_page_action(kind))
+        self.addAction(action)  # the shortcut works with the menu closed
+        return action
+
+    def current_page(self) -> Page:
+        return self.pages[max(0, self.nav.currentRow())][1]
+
+    def page_shortcuts(self) -> PageShortcuts:
+        return self.current_page().shortcuts()
+
+    def run_page_action(self, kind: str) -> None:
+        """Ctrl+F / N / P / S: what the page in front declares for ``kind``, if anything."""
+        targets = self.page_shortcuts()
+        action = getattr(targets, kind)
+        if action is not None:
+            action()
+        self.update_page_actions()
+
+    def update_page_actions(self) -> None:
+        """Enable the window's Cari / Baru / Cetak / Simpan as the page in front allows."""
+        targets = self.page_shortcuts()
+        for action, kind, text in (
+            (self.find_action, "find", ""),
+            (self.new_action, "new", targets.new_text),
+            (self.save_action, "save", targets.save_text),
+            (self.print_action, "print", targets.print_text),
+        ):
+            action.setEnabled(getattr(targets, kind) is not None)
+            action.setText(text or action.data())
+
+    def _page_shortcuts_changed(self) -> None:
+        if self.sender() is self.current_page():
+            self.update_page_actions()
+
+    def open_guide(self) -> GuideDialog:
+        """Bantuan → Panduan pengguna (F1), in the language of the GUI."""
+        guide = self.guide_dialog
+        try:
+            if guide is not None and guide.isVisible():
+                guide.raise_()
+                guide.activateWindow()
+                return guide
+        except RuntimeError:  # closed earlier, and deleted since
+            pass
+        dialog = GuideDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.guide_dialog = dialog
+        dialog.show()  # not modal: the guide stays open beside the work
+        return dialog
 
     def open_verify_dialog(self) -> VerifyReceiptDialog:
         dialog = VerifyReceiptDialog(self.ctx, parent=self)
@@ -222,21 +322,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Tentang {app}").format(app=APP_NAME))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(f"<b>{APP_NAME}</b> " + self.tr("versi {version}").format(version=__version__))
-        box.setInformativeText(
-            self.tr(
-                "Meja piket siaga bencana Dinas Sosial: kejadian, KK terdampak, dana insidentil, "
-                "honor Tagana, kuitansi dan LPJ.\n\nDatabase: {database}"
-            ).format(database=self.ctx.db.display_name)
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Tutup"))
-        box.open()
-        self.about_box = box
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.ctx.db, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- status bar
     def _build_status_bar(self) -> None:
@@ -279,6 +370,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle_lock.stop()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        save_views(self)
         # A write in flight must finish (it holds the database lock) before the program ends.
         self.ctx.runner.wait_for_done(30_000)
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from tagana_desk.domain.enums import (
     Eligibility,
     ReceiptStatus,
 )
+from tagana_desk.ui.style import Tone, tone_fill, tone_text
 
 _CTX = "PaymentLabels"
 
@@ -84,14 +85,15 @@ DAMAGE: dict[DamageLevel, str] = {
     DamageLevel.NONE: QT_TRANSLATE_NOOP("PaymentLabels", "Tidak rusak"),
 }
 
-# Text colours on white table rows: readable, and not the only sign (the word is there too).
-GREEN = QColor("#1e6b2a")
-AMBER = QColor("#8a5300")
-RED = QColor("#b3261e")
-GREY = QColor("#6b7781")
-GREEN_FILL = QColor("#e6f2e7")
-AMBER_FILL = QColor("#fff1d6")
-RED_FILL = QColor("#fbe7e6")
+# The desk's status colours (tagana_desk.ui.style.TONES): readable on white table rows, and not
+# the only sign (the word is there too).
+GREEN = tone_text(Tone.PAID)
+AMBER = tone_text(Tone.PENDING)
+RED = tone_text(Tone.VOIDED)
+GREY = tone_text(Tone.MUTED)
+GREEN_FILL = tone_fill(Tone.PAID)
+AMBER_FILL = tone_fill(Tone.PENDING)
+RED_FILL = tone_fill(Tone.VOIDED)
 
 ACTION_COLOURS: dict[str, tuple[QColor, QColor | None]] = {
     "bayar": (GREEN, GREEN_FILL),

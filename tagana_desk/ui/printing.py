@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -84,7 +84,9 @@ def record_and_render_incident(
     """Every receipt of an incident, in number order, as one PDF (counted as printed)."""
     numbers = receipts.incident_receipt_numbers(session, incident_id)
     if not numbers:
-        raise TaganaError("Kejadian ini belum mempunyai kuitansi.")
+        raise TaganaError(
+            QCoreApplication.translate("Printing", "Kejadian ini belum mempunyai kuitansi.")
+        )
     return record_and_render(session, actor, numbers, path, progress, cancelled)
 
 
@@ -101,7 +103,11 @@ def print_pdf(
     try:
         error = document.load(str(path))
         if error != QPdfDocument.Error.None_ or document.pageCount() == 0:
-            raise TaganaError(f"PDF kuitansi tidak dapat dibuka ({Path(path).name}).")
+            raise TaganaError(
+                QCoreApplication.translate(
+                    "Printing", "PDF kuitansi tidak dapat dibuka ({name})."
+                ).format(name=Path(path).name)
+            )
         total = document.pageCount()
         first = document.pagePointSize(0)
         printer.setFullPage(True)  # the PDF has its own margins; draw on the whole sheet
@@ -115,13 +121,21 @@ def print_pdf(
         )
         painter = QPainter()
         if not painter.begin(printer):
-            raise TaganaError("Printer tidak dapat dipakai. Periksa printernya, lalu coba lagi.")
+            raise TaganaError(
+                QCoreApplication.translate(
+                    "Printing", "Printer tidak dapat dipakai. Periksa printernya, lalu coba lagi."
+                )
+            )
         try:
             dpi = max(72, min(printer.resolution(), MAX_PRINT_DPI))
             sheet = QRect(0, 0, printer.width(), printer.height())
             for index in range(total):
                 if index and not printer.newPage():
-                    raise TaganaError("Printer menolak halaman berikutnya.")
+                    raise TaganaError(
+                        QCoreApplication.translate(
+                            "Printing", "Printer menolak halaman berikutnya."
+                        )
+                    )
                 points = document.pagePointSize(index)
                 pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
                 # (PySide6 before 6.12 has no format/fill arguments: the page comes out
@@ -132,7 +146,9 @@ def print_pdf(
                 painter.drawImage(target, image)
                 if on_page is not None and not on_page(index + 1, total):
                     printer.abort()
-                    raise TaganaError("Pencetakan dibatalkan.")
+                    raise TaganaError(
+                        QCoreApplication.translate("Printing", "Pencetakan dibatalkan.")
+                    )
         finally:
             if painter.isActive():
                 painter.end()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy.orm import Session
 
@@ -69,10 +69,6 @@ class RegionPicker(QObject):
             lambda _i: self.desa_changed.emit(self.desa_code())
         )
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("RegionPicker", text)
-
     @property
     def labels(self) -> AreaLabels:
         return self.choices.labels if self.choices else regions.area_labels(None)
@@ -83,7 +79,7 @@ class RegionPicker(QObject):
         self.kecamatan_combo.blockSignals(True)
         self.kecamatan_combo.clear()
         self.kecamatan_combo.addItem(
-            self._tr("— pilih {kecamatan} —").format(kecamatan=choices.labels.kecamatan.lower()),
+            self.tr("— pilih {kecamatan} —").format(kecamatan=choices.labels.kecamatan.lower()),
             None,
         )
         for code, name in choices.kecamatan:
@@ -125,9 +121,9 @@ class RegionPicker(QObject):
         self.desa_combo.blockSignals(True)
         self.desa_combo.clear()
         if self.desa_optional:
-            first = self._tr("— seluruh {kecamatan} —").format(kecamatan=labels.kecamatan.lower())
+            first = self.tr("— seluruh {kecamatan} —").format(kecamatan=labels.kecamatan.lower())
         else:
-            first = self._tr("— pilih {desa} —").format(desa=labels.desa.lower())
+            first = self.tr("— pilih {desa} —").format(desa=labels.desa.lower())
         self.desa_combo.addItem(first, None)
         if kecamatan_code and self.choices is not None:
             pairs = self.choices.desa.get(kecamatan_code)

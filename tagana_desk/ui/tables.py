@@ -10,9 +10,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 ROW_HEIGHT = 26
+#: Around a header's text: the section's padding (style.py), the sort arrow, a little air.
+HEADER_PADDING = 30
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """What a column's header text needs, in the header's semi-bold font."""
+    model = table.model()
+    text = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+    font = QFont(table.horizontalHeader().font())
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font).horizontalAdvance(str(text or "")) + HEADER_PADDING
+
+
+def fit_column_width(table: QTableView, column: int, width: int) -> None:
+    """``width`` for ``column``, or more when its header would be cut (English headers are
+    longer than the Indonesian ones the widths were chosen for)."""
+    table.setColumnWidth(column, max(width, header_width(table, column)))
 
 
 def make_table(
@@ -34,7 +52,7 @@ def make_table(
     table.setWordWrap(False)
     table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move between fields
     for column, width in (widths or {}).items():
-        table.setColumnWidth(column, width)
+        fit_column_width(table, column, width)
     if stretch is not None:
         table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

@@ -22,6 +22,7 @@ from tagana_desk.domain.regions import AreaLabels
 from tagana_desk.services import incidents, office, volunteers
 from tagana_desk.services.volunteers import RateInfo, VolunteerTypeInfo
 from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.style import Tone, tone_fill, tone_text
 
 _CTX = "VolunteerLabels"
 
@@ -37,11 +38,10 @@ ACTIONS: dict[str, str] = {
     "sudah": QT_TRANSLATE_NOOP("VolunteerLabels", "Sudah dibayar"),
     "lewati": QT_TRANSLATE_NOOP("VolunteerLabels", "Dilewati"),
 }
-#: Action → (text colour, cell background): to pay blue, paid green, skipped amber.
+#: Action → (text colour, cell background): to pay blue, paid green, skipped grey.
 ACTION_COLOURS: dict[str, tuple[QColor, QColor]] = {
-    "bayar": (QColor("#174a7c"), QColor("#e1ecf8")),
-    "sudah": (QColor("#1e5e22"), QColor("#e3f2e1")),
-    "lewati": (QColor("#7a4d00"), QColor("#fdf0d5")),
+    action: (tone_text(tone), tone_fill(tone))
+    for action, tone in (("bayar", Tone.INFO), ("sudah", Tone.PAID), ("lewati", Tone.MUTED))
 }
 
 
@@ -68,10 +68,12 @@ def percent_text(basis_points: int) -> str:
 def tax_rule_text(tax_rate_bp: int, tax_base_bp: int) -> str:
     """``5% × 50% bruto``, ``5% × bruto`` or ``tanpa potongan``."""
     if not tax_rate_bp or not tax_base_bp:
-        return _tr("tanpa potongan")
+        return QCoreApplication.translate("VolunteerLabels", "tanpa potongan")
     if tax_base_bp == 10_000:
-        return _tr("{rate} × bruto").format(rate=percent_text(tax_rate_bp))
-    return _tr("{rate} × {base} bruto").format(
+        return QCoreApplication.translate("VolunteerLabels", "{rate} × bruto").format(
+            rate=percent_text(tax_rate_bp)
+        )
+    return QCoreApplication.translate("VolunteerLabels", "{rate} × {base} bruto").format(
         rate=percent_text(tax_rate_bp), base=percent_text(tax_base_bp)
     )
 

@@ -1,4 +1,7 @@
-"""A virtual 1366×768 screen for offscreen Qt: the smallest office screen the app must fit."""
+"""A virtual 1366×768 screen for offscreen Qt: the smallest office screen the app must fit.
+
+``TAGANA_DESK_SCREEN=1920x1080`` makes it another size (the screenshot script at full HD).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,9 @@ import tempfile
 from pathlib import Path
 
 WIDTH, HEIGHT = 1366, 768
+_size = os.environ.get("TAGANA_DESK_SCREEN", "")
+if _size.count("x") == 1 and all(part.isdigit() for part in _size.split("x")):
+    WIDTH, HEIGHT = (int(part) for part in _size.split("x"))
 
 
 def use_desk_screen() -> None:

@@ -1,6 +1,7 @@
 """Screenshots of the desktop app on a filled database, offscreen, at 1366×768.
 
-    .venv/bin/python -m tests.ui.screenshots --out /tmp/shots
+    .venv/bin/python -m tests.ui.screenshots --out /tmp/shots [--lang en]
+    TAGANA_DESK_SCREEN=1920x1080 .venv/bin/python -m tests.ui.screenshots --out /tmp/shots-hd
 
 Builds a throw-away database (Dinas Sosial Kabupaten Bantul: users, office profile with logo and
 signatories, allocations on BTT, HONOR and CSR, a failed login, two months of incidents with their
@@ -15,7 +16,10 @@ Penugasan, rates, and the payment list PDF pages as ``daftar-honor-N.png``); and
 Penyaluran, the receipt dialogs and Pengaturan → Jenis Bantuan the shots listed in
 ``tests.ui.screenshots_payments`` (on a database of its own, with a fund that is short); and the
 incident detail's Penyaluran and Tagana tabs, a history with payments, the DTKS/DTSEN import
-report, the idle lock and the restore confirmation listed in ``tests.ui.screenshots_desk``.
+report, the idle lock and the restore confirmation listed in ``tests.ui.screenshots_desk``; and
+Bantuan: ``panduan.png`` (the guide, F1), ``panduan-tombol.png`` (its shortcuts table),
+``panduan-en.png`` (the English guide) and ``tentang.png`` (About); and the first-run wizard's
+pages listed in ``tests.ui.screenshots_first_run``.
 """
 
 from __future__ import annotations
@@ -371,6 +375,34 @@ def _incident_shots(app: QApplication, window_for, db, out: Path, tmp: Path) -> 
     window.deleteLater()
 
 
+def _help_shots(app: QApplication, window_for, out: Path) -> None:
+    """Bantuan → Panduan pengguna (Indonesian, its shortcuts table, English) and Tentang."""
+    from tagana_desk.ui.help import GuideDialog
+    from tagana_desk.ui.main_window import MainWindow
+
+    window = window_for("operator", MainWindow.BERANDA)
+    guide = window.open_guide()
+    _settle(app)
+    _save(guide, out / "panduan.png")
+    guide.chapters.setCurrentRow(guide.chapters.count() - 1)
+    _settle(app)
+    _save(guide, out / "panduan-tombol.png")
+    guide.close()
+    english = GuideDialog(window, language="en")
+    english.show()
+    english.chapters.setCurrentRow(4)
+    _settle(app)
+    _save(english, out / "panduan-en.png")
+    english.close()
+    about = window.show_about()
+    _settle(app)
+    _save(about, out / "tentang.png")
+    about.reject()
+    window.close()
+    window.deleteLater()
+    _settle(app)
+
+
 def _report_shots(app: QApplication, out: Path) -> None:
     """Beranda and Laporan on the demo year (``services.demo``, 400 KK, seed 2).
 
@@ -469,7 +501,11 @@ def _report_shots(app: QApplication, out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="language of the screens (default: id)")  # fmt: skip
     args = parser.parse_args(argv)
+    # Read by configure_application (tagana_desk.ui.i18n.saved_language), before any widget.
+    os.environ["TAGANA_DESK_LANG"] = args.lang
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
 
@@ -526,6 +562,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.deleteLater()
                 _settle(app)
             _incident_shots(app, window_for, db, out, Path(tmp))
+            _help_shots(app, window_for, out)
             from tests.ui.screenshots_tagana import volunteer_shots
 
             volunteer_shots(app, window_for, db, actors, out, Path(tmp), _save, _settle)
@@ -535,6 +572,9 @@ def main(argv: list[str] | None = None) -> int:
             from tests.ui.screenshots_desk import desk_shots
 
             desk_shots(app, out, Path(tmp), _save, _settle)
+            from tests.ui.screenshots_first_run import first_run_shots
+
+            first_run_shots(app, out, Path(tmp), _save, _settle)
         finally:
             db.dispose()
     _report_shots(app, out)

@@ -40,7 +40,8 @@ def test_backup_writes_a_usable_copy(
     _allocate(sqlite_db, sqlite_roles, "SK Bupati 188/1/2026")
     window = open_main_window(desk("admin"))
     assert _file_actions(window) == [
-        "&Periksa kuitansi…", "&Cadangkan database…", "P&ulihkan dari cadangan…", "&Keluar",
+        "&Periksa kuitansi…", "&Baru…", "&Cari", "&Simpan", "Ce&tak…", "&Cadangkan database…",
+        "P&ulihkan dari cadangan…", "K&unci layar", "&Keluar",
     ]  # fmt: skip
     tools = window.database_tools
     assert tools.backup_action.isEnabled() and tools.restore_action.isEnabled()

@@ -27,6 +27,7 @@ from tagana_desk.ui.models.households import (
 from tagana_desk.ui.models.incidents import IncidentTableModel
 from tagana_desk.ui.pages.incidents import read_incident_batch
 from tagana_desk.ui.region_picker import RegionChoices, RegionPicker, load_region_choices
+from tagana_desk.ui.style import Tone, tone_text
 from tests.ui.helpers import add_incident, cell, set_office_bantul
 
 WHEN = dt.datetime(2026, 11, 20, 7, 30, tzinfo=dt.UTC)
@@ -109,7 +110,7 @@ def test_register_and_search_models():
     colour = register.data(
         register.index(0, RegisterTableModel.FLAG), Qt.ItemDataRole.ForegroundRole
     )
-    assert colour is not None and colour.name() == "#8a5a00"
+    assert colour == tone_text(Tone.FLAGGED)  # amber: a person must decide
     search = SearchTableModel()
     search.reset(None, 1, [_household(merged=True, flagged=False)])
     assert cell(search, 0, SearchTableModel.NAME) == "Suparman"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tagana_desk import __version__
 from tagana_desk.services import funds
@@ -60,12 +60,11 @@ def test_menu_quit_and_about(qtbot, sqlite_db, desk, open_main_window):
     quit_action = file_actions[-1]
     assert quit_action.text() == "&Keluar"
     assert quit_action.shortcut().toString() == "Ctrl+Q"
-    window.show_about()
-    box = window.about_box
-    assert __version__ in box.text()
-    assert sqlite_db.display_name in box.informativeText()
-    assert box.button(QMessageBox.StandardButton.Close).text() == "Tutup"
-    box.close()
+    about = window.show_about()
+    assert __version__ in about.title_label.text()
+    assert sqlite_db.display_name in about.plain_text()
+    assert about.close_button.text() == "Tutup"
+    about.close()
 
 
 def test_ctrl_number_opens_pages(qtbot, desk, open_main_window):

@@ -22,6 +22,7 @@ from tagana_desk.services import funds
 from tagana_desk.services.funds import AllocationResult, FundInfo
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.keys import save_with_ctrl_s
 from tagana_desk.ui.widgets import (
     RupiahLineEdit,
     date_edit,
@@ -100,11 +101,13 @@ class AllocateDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.save_button.setDefault(True)
         self.save_button.setObjectName("primaryButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
+        self.save_button.setDefault(True)
+        save_with_ctrl_s(self, self.save_button)
         self.amount_edit.setFocus()
 
     def save(self) -> None:

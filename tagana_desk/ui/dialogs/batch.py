@@ -39,7 +39,9 @@ from tagana_desk.services.disbursements import MAX_DAYS, BatchPreview, BatchResu
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.habits import remember_views
 from tagana_desk.ui.models.payments import BatchPreviewModel
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import (
     FigureCard,
     date_edit,
@@ -156,6 +158,8 @@ class BatchDialog(QDialog):
 
         self.model = BatchPreviewModel(self)
         self.table = QTableView()
+        self.table.setObjectName("batchPreviewTable")
+        remember_views(self.table)
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,7 +181,7 @@ class BatchDialog(QDialog):
             (BatchPreviewModel.COMPUTATION, 275),
             (BatchPreviewModel.ACTION, 95),
         ):
-            self.table.setColumnWidth(column, width)
+            fit_column_width(self.table, column, width)
         layout.addWidget(self.table, 1)
 
         figures = QHBoxLayout()

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +38,8 @@ from tagana_desk.services.dtks import DtksReport
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import grouped
+from tagana_desk.ui.habits import last_folder, remember_folder, remember_views
+from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.imports import RowErrorModel
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import (
@@ -123,7 +125,7 @@ class DtksImportDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Pilih berkas; impor langsung dimulai"))
         file_row.addWidget(self.file_edit, 1)
-        self.choose_button = QPushButton(self.tr("Pilih berkas dan impor…"))
+        self.choose_button = QPushButton(icon("folder"), self.tr("Pilih berkas dan impor…"))
         self.choose_button.setObjectName("primaryButton")
         self.choose_button.clicked.connect(self.choose_file)
         file_row.addWidget(self.choose_button)
@@ -165,6 +167,8 @@ class DtksImportDialog(QDialog):
         self.error_table = make_table(
             self.error_model, stretch=m.MESSAGE, widths={m.ROW: 70, m.COLUMN: 200}
         )
+        self.error_table.setObjectName("dtksProblemsTable")
+        remember_views(self.error_table)
         self.error_table.selectionModel().selectionChanged.connect(self._error_selected)
         layout.addWidget(self.error_table, 1)
         # The whole message of the selected row: a long one does not fit a table cell.
@@ -197,7 +201,7 @@ class DtksImportDialog(QDialog):
 
     # --- choosing and importing
     def choose_file(self) -> None:
-        folder = str(QSettings().value(LAST_FOLDER_KEY, str(Path.home())))
+        folder = str(last_folder(LAST_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Pilih ekstrak DTKS/DTSEN"),
@@ -211,7 +215,7 @@ class DtksImportDialog(QDialog):
         """Remember the folder, then import ``path`` with the options shown."""
         if self.running:
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(path, LAST_FOLDER_KEY)
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
         self.result_label.hide()
@@ -322,7 +326,7 @@ class DtksImportDialog(QDialog):
     def save_report(self) -> None:
         if self.report is None:
             return
-        folder = Path(str(QSettings().value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(LAST_FOLDER_KEY)
         stem = self.path.stem if self.path else "dtks"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan laporan impor DTKS/DTSEN"),
@@ -337,7 +341,7 @@ class DtksImportDialog(QDialog):
         """Write the report as .xlsx on a worker thread."""
         if self.report is None:
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        remember_folder(path, LAST_FOLDER_KEY)
         self.save_report_button.setEnabled(False)
         self.ctx.runner.submit(
             _write_report, self.report, path,

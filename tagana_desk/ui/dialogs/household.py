@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from tagana_desk.domain import regions
-from tagana_desk.domain.dates import format_date, format_date_short
+from tagana_desk.domain.dates import format_date_short
 from tagana_desk.domain.enums import CasualtyKind, DamageLevel
 from tagana_desk.domain.errors import ConflictError, ValidationError
 from tagana_desk.domain.identity import parse_nik, parse_no_kk
@@ -56,12 +56,14 @@ from tagana_desk.services.incidents import IncidentInfo
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
+from tagana_desk.ui.formatting import long_date
 from tagana_desk.ui.incident_labels import (
     casualty_kind_label,
     damage_label,
     duplicate_reason_label,
     sex_label,
 )
+from tagana_desk.ui.keys import save_with_ctrl_s
 from tagana_desk.ui.region_picker import RegionChoices, RegionPicker
 from tagana_desk.ui.widgets import date_edit, error_label, note_label, show_message, to_date
 
@@ -113,10 +115,6 @@ def save_household(
         raise HouseholdConflict(exc.message, kind) from exc
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HouseholdDialog", text)
-
-
 def _short_regency(name: str) -> str:
     return name.replace("Kabupaten ", "Kab. ", 1) if name.startswith("Kabupaten ") else name
 
@@ -128,7 +126,13 @@ def describe_nik(text: str, today: dt.date | None = None) -> tuple[bool, str]:
         nik = parse_nik(text, today=today)
     except ValidationError as exc:
         return False, exc.message
-    return True, f"{sex_label(nik.sex)}, lahir {format_date(nik.birth_date)}, Kec. {nik.district_name}, {_short_regency(nik.regency_name)}"  # fmt: skip
+    shown = QCoreApplication.translate(
+        "HouseholdDialog", "{sex}, lahir {date}, Kec. {district}, {regency}"
+    ).format(
+        sex=sex_label(nik.sex), date=long_date(nik.birth_date), district=nik.district_name,
+        regency=_short_regency(nik.regency_name),
+    )  # fmt: skip
+    return True, shown
 
 
 def describe_no_kk(text: str) -> tuple[bool, str]:
@@ -138,13 +142,18 @@ def describe_no_kk(text: str) -> tuple[bool, str]:
     except ValidationError as exc:
         return False, exc.message
     regency = regions.region_name(kk.district_code.rsplit(".", 1)[0]) or ""
-    return True, f"Diterbitkan di Kec. {kk.district_name}, {_short_regency(regency)}"
+    shown = QCoreApplication.translate(
+        "HouseholdDialog", "Diterbitkan di Kec. {district}, {regency}"
+    ).format(district=kk.district_name, regency=_short_regency(regency))
+    return True, shown
 
 
 def duplicate_notice(name: str, flags: Sequence[PossibleDuplicate]) -> str:
     """The notice after a save that raised possible-duplicate flags."""
     found = "; ".join(
-        _tr("{name} ({nik}, kejadian #{incident}) — {reason}").format(
+        QCoreApplication.translate(
+            "HouseholdDialog", "{name} ({nik}, kejadian #{incident}) — {reason}"
+        ).format(
             name=f.other_name,
             nik=f.other_nik_masked,
             incident=f.other_incident_id,
@@ -152,9 +161,10 @@ def duplicate_notice(name: str, flags: Sequence[PossibleDuplicate]) -> str:
         )  # fmt: skip
         for f in flags
     )
-    return _tr(
+    return QCoreApplication.translate(
+        "HouseholdDialog",
         "KK {name} tersimpan dan ditandai. Kemungkinan duplikat: {found}. Putuskan di "
-        "Penerima → Kemungkinan duplikat."
+        "Penerima → Kemungkinan duplikat.",
     ).format(name=name, found=found)
 
 
@@ -463,6 +473,7 @@ class HouseholdDialog(QDialog):
         layout.addWidget(self.buttons)
         # Only once the buttons belong to the dialog does this make Simpan the Enter button.
         self.save_button.setDefault(True)
+        save_with_ctrl_s(self, self.save_button)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
 
         self._set_tab_order()

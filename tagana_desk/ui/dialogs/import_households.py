@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,8 @@ from tagana_desk.services.incidents import IncidentInfo
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import grouped
+from tagana_desk.ui.habits import last_folder, remember_folder, remember_views
+from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.base import SortProxy
 from tagana_desk.ui.models.imports import STATUS_COLOURS, ImportPreviewModel
 from tagana_desk.ui.tables import make_table
@@ -121,7 +123,7 @@ class ImportHouseholdsDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Belum ada berkas dipilih"))
         file_row.addWidget(self.file_edit, 1)
-        self.choose_button = QPushButton(self.tr("Pilih berkas…"))
+        self.choose_button = QPushButton(icon("folder"), self.tr("Pilih berkas…"))
         self.choose_button.clicked.connect(self.choose_file)
         file_row.addWidget(self.choose_button)
         layout.addLayout(file_row)
@@ -155,6 +157,8 @@ class ImportHouseholdsDialog(QDialog):
         self.table = make_table(
             self.proxy, stretch=m.REASON, widths={m.ROW: 60, m.NAME: 230, m.NIK: 150, m.STATUS: 90}
         )
+        self.table.setObjectName("importPreviewTable")
+        remember_views(self.table)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         layout.addWidget(self.table, 1)
         # The full reason of the selected row: long ones do not fit a table cell.
@@ -191,8 +195,7 @@ class ImportHouseholdsDialog(QDialog):
 
     # --- choosing a file
     def choose_file(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        folder = str(last_folder(LAST_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Pilih daftar KK terdampak"),
@@ -204,7 +207,7 @@ class ImportHouseholdsDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         """Remember the folder, then run the trial import of ``path``."""
-        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(path, LAST_FOLDER_KEY)
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
         self.report = None
@@ -377,8 +380,7 @@ class ImportHouseholdsDialog(QDialog):
     def save_report(self) -> None:
         if self.report is None:
             return
-        settings = QSettings()
-        folder = Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(LAST_FOLDER_KEY)
         stem = self.path.stem if self.path else "impor"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan laporan impor"), str(folder / f"laporan-impor-{stem}.xlsx"),
@@ -393,7 +395,7 @@ class ImportHouseholdsDialog(QDialog):
         """Write the report as .xlsx on a worker thread."""
         if self.report is None:
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        remember_folder(path, LAST_FOLDER_KEY)
         self.save_report_button.setEnabled(False)
         self.ctx.runner.submit(
             write_import_report, self.report, path,

@@ -32,6 +32,7 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
 from tagana_desk.ui.incident_labels import incident_type_label
+from tagana_desk.ui.keys import save_with_ctrl_s
 from tagana_desk.ui.region_picker import RegionChoices, RegionPicker
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
@@ -200,6 +201,7 @@ class IncidentDialog(QDialog):
         layout.addWidget(self.buttons)
         # Only once the buttons belong to the dialog does this make Simpan the Enter button.
         self.save_button.setDefault(True)
+        save_with_ctrl_s(self, self.save_button)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
 
         self.setTabOrder(self.type_combo, self.title_edit)

@@ -40,6 +40,8 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import rupiah
 from tagana_desk.ui.models.payments import LIVE
+from tagana_desk.ui.payment_labels import status_label
+from tagana_desk.ui.style import TONES, Tone
 from tagana_desk.ui.widgets import (
     RupiahLineEdit,
     date_edit,
@@ -52,7 +54,7 @@ from tagana_desk.ui.widgets import (
 #: Households offered in the chooser; a larger incident is paid from its table's selection.
 HOUSEHOLD_CHOICES = 5000
 
-AMBER_NOTE = "color: #8a5300;"
+AMBER_NOTE = f"color: {TONES[Tone.PENDING].text};"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def load_pay_preview(
         session, actor, household_id=household_id, limit=100
     ):
         if row.aid_code == aid_code and row.status in LIVE:
-            already = disbursements.STATUS_LABELS[row.status]
+            already = status_label(row.status)
             break
     return PayPreview((household_id, aid_code, on, days), computation, fund, available, already)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from tagana_desk.domain.dates import parse_period
 from tagana_desk.domain.errors import TaganaError, ValidationError
 from tagana_desk.services import stipends
 from tagana_desk.services.context import Actor
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.formatting import month_year, rupiah
+from tagana_desk.ui.habits import last_folder, remember_folder
+from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.printing import print_pdf
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
@@ -59,9 +62,14 @@ def render_payment_list_to(session: Session, actor: Actor, period: str, path: Pa
 
     listing = stipends.payment_list(session, actor, period)
     if not listing.rows:
-        raise ValidationError(f"Belum ada honor yang dibayar untuk {listing.month_label}.")
+        raise ValidationError(
+            QCoreApplication.translate(
+                "PaymentListPreviewDialog", "Belum ada honor yang dibayar untuk {month}."
+            ).format(month=month_year(*parse_period(period)))
+        )
     pages = render_payment_list(stipends.payment_list_document(session, listing), path)
-    return RenderedList(path, pages, listing.month_label, len(listing.rows), listing.total_net)
+    month = month_year(*parse_period(period))
+    return RenderedList(path, pages, month, len(listing.rows), listing.total_net)
 
 
 class PaymentListPreviewDialog(QDialog):
@@ -109,12 +117,14 @@ class PaymentListPreviewDialog(QDialog):
             self.tr("Cetak…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button.setObjectName("primaryButton")
+        self.print_button.setIcon(on_accent("print"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setToolTip(self.tr("Cetak ke printer (Ctrl+P)"))
         self.save_button = self.buttons.addButton(
             self.tr("Simpan PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setIcon(icon("save"))
         self.save_button.setToolTip(self.tr("Simpan sebagai file PDF (Ctrl+S)"))
         self.close_button = self.buttons.addButton(
             self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
@@ -203,14 +213,13 @@ class PaymentListPreviewDialog(QDialog):
     def choose_file(self) -> None:
         if self.preview is None:
             return
-        settings = QSettings()
-        folder = Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(LAST_FOLDER_KEY)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan daftar penerimaan sebagai PDF"),
             str(folder / f"daftar-honor-{self.period}.pdf"), self.tr("Dokumen PDF (*.pdf)"),
         )  # fmt: skip
         if path:
-            settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+            remember_folder(path, LAST_FOLDER_KEY)
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from tagana_desk.domain.errors import TaganaError
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.habits import last_folder, remember_folder
+from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.printing import RenderedReceipts, print_pdf, record_and_render, render_preview
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
@@ -105,12 +107,14 @@ class ReceiptPreviewDialog(QDialog):
             self.tr("Cetak…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button.setObjectName("primaryButton")
+        self.print_button.setIcon(on_accent("print"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setToolTip(self.tr("Cetak ke printer (Ctrl+P)"))
         self.save_button = self.buttons.addButton(
             self.tr("Simpan PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setIcon(icon("save"))
         self.save_button.setToolTip(self.tr("Simpan sebagai file PDF (Ctrl+S)"))
         self.close_button = self.buttons.addButton(
             self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
@@ -245,15 +249,14 @@ class ReceiptPreviewDialog(QDialog):
     def choose_file(self) -> None:
         if self.preview is None:
             return
-        settings = QSettings()
-        folder = Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(LAST_FOLDER_KEY)
         name = self.numbers[0].replace("/", "-") if len(self.numbers) == 1 else "kuitansi"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan kuitansi sebagai PDF"), str(folder / f"{name}.pdf"),
             self.tr("Dokumen PDF (*.pdf)"),
         )  # fmt: skip
         if path:
-            settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+            remember_folder(path, LAST_FOLDER_KEY)
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:

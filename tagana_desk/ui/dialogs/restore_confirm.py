@@ -3,7 +3,7 @@ a word to type — a restore replaces everyone's data, so one Enter must never b
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from tagana_desk.ui.widgets import note_label
 
 #: What the admin types to confirm (Indonesian, upper case, as shown in the dialog).
-CONFIRM_WORD = "PULIHKAN"
+#: The word to type (in the language on screen: ``RESTORE`` in English).
+CONFIRM_WORD = QT_TRANSLATE_NOOP("RestoreConfirmDialog", "PULIHKAN")
 
 
 class RestoreConfirmDialog(QDialog):
@@ -98,12 +99,13 @@ class RestoreConfirmDialog(QDialog):
 
         confirm_row = QHBoxLayout()
         confirm_row.setSpacing(8)
+        self.confirm_word = self.tr(CONFIRM_WORD)
         self.word_label = QLabel(
-            self.tr("Ketik <b>{word}</b> untuk melanjutkan:").format(word=CONFIRM_WORD)
+            self.tr("Ketik <b>{word}</b> untuk melanjutkan:").format(word=self.confirm_word)
         )
         self.word_edit = QLineEdit()
         self.word_edit.setMaxLength(20)
-        self.word_edit.setPlaceholderText(CONFIRM_WORD)
+        self.word_edit.setPlaceholderText(self.confirm_word)
         self.word_label.setBuddy(self.word_edit)
         confirm_row.addWidget(self.word_label)
         confirm_row.addWidget(self.word_edit, 1)
@@ -129,7 +131,7 @@ class RestoreConfirmDialog(QDialog):
         self.word_edit.setFocus()
 
     def _word_changed(self, text: str) -> None:
-        self.restore_button.setEnabled(text.strip() == CONFIRM_WORD)
+        self.restore_button.setEnabled(text.strip() == self.confirm_word)
 
     def confirm(self) -> None:
         if self.restore_button.isEnabled():

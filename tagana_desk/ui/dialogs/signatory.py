@@ -20,6 +20,7 @@ from tagana_desk.services import office
 from tagana_desk.services.office import SignatoryInfo
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.keys import save_with_ctrl_s
 from tagana_desk.ui.labels import signatory_role_label
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
@@ -88,11 +89,13 @@ class SignatoryDialog(QDialog):
             self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
         self.save_button.setObjectName("primaryButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
+        self.save_button.setDefault(True)
+        save_with_ctrl_s(self, self.save_button)
         self.name_edit.setFocus()
 
     def save(self) -> None:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from tagana_desk.domain.dates import MONTHS, month_bounds, parse_period
+from tagana_desk.domain.dates import month_bounds, parse_period
 from tagana_desk.services import stipends
 from tagana_desk.services.context import Actor
 from tagana_desk.services.stipends import RunResult, StipendPreview
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.formatting import month_year, rupiah
 from tagana_desk.ui.widgets import date_edit, error_label, note_label, show_message, to_date
 
 
@@ -36,7 +36,7 @@ def _run(session: Session, actor: Actor, period: str, pay_date: dt.date) -> RunR
 
 def month_label(period: str) -> str:
     year, month = parse_period(period)
-    return f"{MONTHS[month - 1]} {year}"
+    return month_year(year, month)
 
 
 class StipendRunDialog(QDialog):

@@ -23,6 +23,7 @@ from tagana_desk.services.receipts import ReceiptCheck
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import rupiah, short_date
+from tagana_desk.ui.icons import on_accent
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
 GENUINE_STYLE = (
@@ -66,7 +67,7 @@ class VerifyReceiptDialog(QDialog):
         self.code_edit.setPlaceholderText(self.tr("TGD1|0007/BTT/XI/2026|525000|20261125|…"))
         self.code_edit.setClearButtonEnabled(True)
         self.code_edit.setMinimumWidth(580)
-        self.code_edit.returnPressed.connect(self.verify)
+        # Enter (a scanner ends with it) presses Periksa, the default button.
         self.code_edit.textEdited.connect(lambda _t: self._clear())
         layout.addWidget(self.code_edit)
 
@@ -109,12 +110,14 @@ class VerifyReceiptDialog(QDialog):
             self.tr("Periksa"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.verify_button.setObjectName("primaryButton")
+        self.verify_button.setIcon(on_accent("verify"))
         self.verify_button.clicked.connect(self.verify)
         self.close_button = self.buttons.addButton(
             self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.verify_button.setDefault(True)  # once it belongs to the dialog
         self.code_edit.setFocus()
 
     def _value(self) -> QLabel:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from tagana_desk.domain.dates import format_date
 from tagana_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from tagana_desk.domain.identity import parse_nik
 from tagana_desk.services import volunteers
@@ -35,6 +34,8 @@ from tagana_desk.services.volunteers import VolunteerInfo, VolunteerInput
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
+from tagana_desk.ui.formatting import long_date
+from tagana_desk.ui.keys import save_with_ctrl_s
 from tagana_desk.ui.volunteer_support import LEVELS, RosterChoices, level_label
 from tagana_desk.ui.widgets import date_edit, error_label, note_label, show_message, to_date
 
@@ -181,11 +182,13 @@ class VolunteerDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.save_button.setDefault(True)
         self.save_button.setObjectName("primaryButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
+        self.save_button.setDefault(True)
+        save_with_ctrl_s(self, self.save_button)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
 
         order = [self.name_edit, self.nik_edit, self.phone_edit, self.bank_edit,
@@ -273,7 +276,7 @@ class VolunteerDialog(QDialog):
         sex = self.tr("laki-laki") if nik.sex == "L" else self.tr("perempuan")
         self._nik_note(
             self.tr("Lahir {date} · {sex} · terbit di Kec. {district}, {regency}").format(
-                date=format_date(nik.birth_date), sex=sex, district=nik.district_name,
+                date=long_date(nik.birth_date), sex=sex, district=nik.district_name,
                 regency=nik.regency_name,
             )
         )  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,8 @@ from tagana_desk.services.context import Actor
 from tagana_desk.services.volunteer_import import VolunteerImportReport
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.habits import last_folder, remember_folder, remember_views
+from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.volunteers import VolunteerImportPreviewModel
 from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.tables import make_table
@@ -78,7 +80,7 @@ class VolunteerImportDialog(QDialog):
         row.setSpacing(8)
         self.file_label = QLabel(self.tr("Belum ada berkas dipilih."))
         self.file_label.setObjectName("noteLabel")
-        self.choose_button = QPushButton(self.tr("Pilih berkas…"))
+        self.choose_button = QPushButton(icon("folder"), self.tr("Pilih berkas…"))
         self.choose_button.clicked.connect(self.choose_file)
         type_label = QLabel(self.tr("Jenis bila tidak ada kolom Jenis:"))
         self.type_combo = QComboBox()
@@ -104,6 +106,8 @@ class VolunteerImportDialog(QDialog):
             widths={VolunteerImportPreviewModel.ROW: 60, VolunteerImportPreviewModel.NAME: 220,
                     VolunteerImportPreviewModel.NIK: 150, VolunteerImportPreviewModel.STATUS: 90},
         )  # fmt: skip
+        self.table.setObjectName("volunteerImportTable")
+        remember_views(self.table)
         self.table.setWordWrap(True)
         # A row is as tall as its reasons; the preview has hundreds of rows, not a million.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -135,14 +139,13 @@ class VolunteerImportDialog(QDialog):
 
     # --- choosing and previewing
     def choose_file(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        folder = str(last_folder(LAST_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih daftar relawan"), folder,
             self.tr("Daftar (*.xlsx *.xlsm *.csv);;Semua berkas (*)"),
         )  # fmt: skip
         if path:
-            settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+            remember_folder(path, LAST_FOLDER_KEY)
             self.open_file(Path(path))
 
     def open_file(self, path: Path) -> None:
@@ -244,8 +247,7 @@ class VolunteerImportDialog(QDialog):
         if report is None:
             return None
         if path is None:
-            settings = QSettings()
-            folder = Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+            folder = last_folder(LAST_FOLDER_KEY)
             stem = self.path.stem if self.path else "relawan"
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Simpan laporan impor"), str(folder / f"laporan-impor-{stem}.xlsx"),

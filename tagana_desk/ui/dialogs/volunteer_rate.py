@@ -29,6 +29,7 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
 from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.keys import save_with_ctrl_s
 from tagana_desk.ui.volunteer_support import current_rate, tax_of, tax_rule_text
 from tagana_desk.ui.widgets import (
     RupiahLineEdit,
@@ -161,11 +162,13 @@ class RateDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.save_button.setDefault(True)
         self.save_button.setObjectName("primaryButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
+        self.save_button.setDefault(True)
+        save_with_ctrl_s(self, self.save_button)
         self._type_changed()
         self.monthly_edit.setFocus()
 

@@ -27,10 +27,6 @@ from tagana_desk.ui.payment_labels import (
 _DAMAGE_ORDER = {DamageLevel.RB: 0, DamageLevel.RS: 1, DamageLevel.RR: 2}
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def rates_in_force(info: AidTypeInfo, on: dt.date) -> tuple[RateInfo, ...]:
     """The rate in force on ``on`` for each damage level (or the one rate of a plain type)."""
     found: dict[DamageLevel | None, RateInfo] = {}
@@ -59,7 +55,7 @@ def aid_type_rows(infos: Sequence[AidTypeInfo], on: dt.date) -> list[AidTypeRow]
 def rate_text(rates: Sequence[RateInfo], separator: str = " · ") -> str:
     """``Rp15.000`` or ``RB Rp25.000.000 · RS Rp10.000.000 · RR Rp5.000.000``."""
     if not rates:
-        return _tr("AidTypeModel", "belum ada tarif")
+        return QCoreApplication.translate("AidTypeModel", "belum ada tarif")
     return separator.join(
         f"{damage_short(r.damage_level)} {rupiah(r.amount)}" if r.damage_level else rupiah(r.amount)
         for r in rates
@@ -72,16 +68,15 @@ class AidTypeModel(StyledRows, RowTableModel[AidTypeRow]):
     CODE, NAME, KIND, BASIS, ELIGIBILITY, FUND, RATE, SINCE = range(8)
 
     def headers(self) -> Sequence[str]:
-        c = "AidTypeModel"
         return (
-            _tr(c, "Kode"),
-            _tr(c, "Nama"),
-            _tr(c, "Tunai/barang"),
-            _tr(c, "Dasar"),
-            _tr(c, "Syarat"),
-            _tr(c, "Dana"),
-            _tr(c, "Tarif berlaku"),
-            _tr(c, "Mulai"),
+            self.tr("Kode"),
+            self.tr("Nama"),
+            self.tr("Tunai/barang"),
+            self.tr("Dasar"),
+            self.tr("Syarat"),
+            self.tr("Dana"),
+            self.tr("Tarif berlaku"),
+            self.tr("Mulai"),
         )
 
     def display(self, row: AidTypeRow, column: int) -> str:
@@ -90,19 +85,19 @@ class AidTypeModel(StyledRows, RowTableModel[AidTypeRow]):
             return info.code
         if column == self.NAME:
             if not info.active:
-                return _tr("AidTypeModel", "{name} (tidak aktif)").format(name=info.name)
+                return self.tr("{name} (tidak aktif)").format(name=info.name)
             return info.name
         if column == self.KIND:
             return kind_label(info.kind)
         if column == self.BASIS:
             text = basis_label(info.basis)
             if info.default_days:
-                text += _tr("AidTypeModel", " ({days} hari)").format(days=info.default_days)
+                text += self.tr(" ({days} hari)").format(days=info.default_days)
             return text
         if column == self.ELIGIBILITY:
             return eligibility_label(info.eligibility)
         if column == self.FUND:
-            return info.fund_code or _tr("AidTypeModel", "dana bencana")
+            return info.fund_code or self.tr("dana bencana")
         if column == self.RATE:
             return rate_text(row.in_force, "\n")  # one line per damage level
         return short_date(row.since) if row.since else "—"
@@ -162,12 +157,11 @@ class RateHistoryModel(StyledRows, RowTableModel[RateRow]):
     NUMERIC_COLUMNS = frozenset({AMOUNT})
 
     def headers(self) -> Sequence[str]:
-        c = "RateHistoryModel"
         return (
-            _tr(c, "Mulai berlaku"),
-            _tr(c, "Kerusakan"),
-            _tr(c, "Tarif (Rp)"),
-            _tr(c, "Keterangan"),
+            self.tr("Mulai berlaku"),
+            self.tr("Kerusakan"),
+            self.tr("Tarif (Rp)"),
+            self.tr("Keterangan"),
         )
 
     def display(self, row: RateRow, column: int) -> str:
@@ -178,7 +172,7 @@ class RateHistoryModel(StyledRows, RowTableModel[RateRow]):
             return damage_short(rate.damage_level) if rate.damage_level else ""
         if column == self.AMOUNT:
             return grouped(rate.amount)
-        return _tr("RateHistoryModel", RATE_STATES[row.state])
+        return self.tr(RATE_STATES[row.state])
 
     def sort_key(self, row: RateRow, column: int) -> Any:
         if column == self.SINCE:

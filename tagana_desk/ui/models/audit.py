@@ -6,8 +6,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from tagana_desk.services.audit import AuditRow
 from tagana_desk.ui.formatting import local_datetime
 from tagana_desk.ui.labels import action_label, entity_label
@@ -20,14 +18,13 @@ class AuditTableModel(LazyTableModel[AuditRow]):
     TIME, USER, ACTION, ENTITY, ENTITY_ID, REASON = range(6)
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("AuditTableModel", "Waktu"),
-            tr("AuditTableModel", "Pengguna"),
-            tr("AuditTableModel", "Aksi"),
-            tr("AuditTableModel", "Entitas"),
-            tr("AuditTableModel", "ID"),
-            tr("AuditTableModel", "Alasan"),
+            self.tr("Waktu"),
+            self.tr("Pengguna"),
+            self.tr("Aksi"),
+            self.tr("Entitas"),
+            self.tr("ID"),
+            self.tr("Alasan"),
         )
 
     def display(self, row: AuditRow, column: int) -> str:

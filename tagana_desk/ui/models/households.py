@@ -9,11 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from tagana_desk.domain.dates import format_date
 from tagana_desk.domain.enums import DtksStatus, DuplicateStatus
 from tagana_desk.domain.regions import AreaLabels, area_labels
 from tagana_desk.services.households import FlagInfo, HouseholdRow
-from tagana_desk.ui.formatting import grouped, short_date
+from tagana_desk.ui.formatting import grouped, long_date, short_date
 from tagana_desk.ui.incident_labels import (
     damage_label,
     dtks_label,
@@ -21,25 +20,28 @@ from tagana_desk.ui.incident_labels import (
     duplicate_status_label,
 )
 from tagana_desk.ui.models.base import LazyTableModel, RowTableModel
+from tagana_desk.ui.style import Tone, tone_text
 
-AMBER = QColor("#8a5a00")
-MUTED = QColor("#5f6b76")
-GREEN = QColor("#2e6b30")
+#: A possible duplicate waits for a person (amber); merged rows step back (grey); a pair
+#: confirmed distinct is settled (green). From the desk's one set of status colours.
+AMBER = tone_text(Tone.FLAGGED)
+MUTED = tone_text(Tone.MUTED)
+GREEN = tone_text(Tone.PAID)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def yes_no(value: bool) -> str:
-    return _tr("HouseholdModels", "Ya") if value else _tr("HouseholdModels", "Tidak")
+    return (
+        QCoreApplication.translate("HouseholdModels", "Ya")
+        if value
+        else QCoreApplication.translate("HouseholdModels", "Tidak")
+    )
 
 
 def flag_marker(row: HouseholdRow) -> str:
     """The register's duplicate column: what a person must still decide."""
-    return _tr("HouseholdModels", "⚠ Periksa") if row.flagged else ""
+    return QCoreApplication.translate("HouseholdModels", "⚠ Periksa") if row.flagged else ""
 
 
 class _Coloured:
@@ -101,10 +103,9 @@ class RegisterTableModel(_Coloured, _InitialOrder, _AreaHeaders, LazyTableModel[
         self._init_area_labels()
 
     def headers(self) -> Sequence[str]:
-        c = "RegisterTableModel"
         return (
-            _tr(c, "Nama kepala keluarga"), _tr(c, "NIK"), self.desa_label, _tr(c, "Jiwa"),
-            _tr(c, "Kerusakan"), _tr(c, "Mengungsi"), _tr(c, "DTKS"), _tr(c, "Duplikat"),
+            self.tr("Nama kepala keluarga"), self.tr("NIK"), self.desa_label, self.tr("Jiwa"),
+            self.tr("Kerusakan"), self.tr("Mengungsi"), self.tr("DTKS"), self.tr("Duplikat"),
         )  # fmt: skip
 
     def display(self, row: HouseholdRow, column: int) -> str:
@@ -129,10 +130,9 @@ class RegisterTableModel(_Coloured, _InitialOrder, _AreaHeaders, LazyTableModel[
 
     def tooltip(self, row: HouseholdRow, column: int) -> str | None:
         if column == self.FLAG and row.flagged:
-            return _tr(
-                "RegisterTableModel",
+            return self.tr(
                 "Kemungkinan duplikat yang belum diputuskan: periksa di Penerima → "
-                "Kemungkinan duplikat.",
+                "Kemungkinan duplikat."
             )
         return None
 
@@ -154,11 +154,10 @@ class SearchTableModel(_Coloured, _AreaHeaders, LazyTableModel[HouseholdRow]):
         self._init_area_labels()
 
     def headers(self) -> Sequence[str]:
-        c = "SearchTableModel"
         return (
-            _tr(c, "Nama"), _tr(c, "NIK"), _tr(c, "No. KK"), self.desa_label,
-            self.kecamatan_label, _tr(c, "Kejadian"), _tr(c, "Tanggal"), _tr(c, "Kerusakan"),
-            _tr(c, "DTKS"),
+            self.tr("Nama"), self.tr("NIK"), self.tr("No. KK"), self.desa_label,
+            self.kecamatan_label, self.tr("Kejadian"), self.tr("Tanggal"), self.tr("Kerusakan"),
+            self.tr("DTKS"),
         )  # fmt: skip
 
     def display(self, row: HouseholdRow, column: int) -> str:
@@ -187,11 +186,11 @@ class SearchTableModel(_Coloured, _AreaHeaders, LazyTableModel[HouseholdRow]):
         if column == self.INCIDENT:
             return f"#{row.incident_id} · {row.incident_title}"
         if column == self.DATE:
-            return format_date(row.incident_date)
+            return long_date(row.incident_date)
         if column == self.NAME and row.flagged:
-            return _tr("SearchTableModel", "Kemungkinan duplikat yang belum diputuskan.")
+            return self.tr("Kemungkinan duplikat yang belum diputuskan.")
         if column == self.NAME and row.merged:
-            return _tr("SearchTableModel", "Data ini sudah digabungkan ke data lain.")
+            return self.tr("Data ini sudah digabungkan ke data lain.")
         return None
 
     def colour(self, row: HouseholdRow, column: int) -> QColor | None:
@@ -213,10 +212,9 @@ class HistoryTableModel(_Coloured, _AreaHeaders, RowTableModel[HouseholdRow]):
         self._init_area_labels()
 
     def headers(self) -> Sequence[str]:
-        c = "HistoryTableModel"
         return (
-            _tr(c, "Tanggal"), _tr(c, "Kejadian"), self.desa_label, _tr(c, "Jiwa"),
-            _tr(c, "Kerusakan"), _tr(c, "Mengungsi"), _tr(c, "Keterangan"),
+            self.tr("Tanggal"), self.tr("Kejadian"), self.desa_label, self.tr("Jiwa"),
+            self.tr("Kerusakan"), self.tr("Mengungsi"), self.tr("Keterangan"),
         )  # fmt: skip
 
     def display(self, row: HouseholdRow, column: int) -> str:
@@ -233,9 +231,9 @@ class HistoryTableModel(_Coloured, _AreaHeaders, RowTableModel[HouseholdRow]):
         if column == self.DISPLACED:
             return yes_no(row.displaced)
         if row.merged:
-            return _tr("HistoryTableModel", "Digabungkan ke data lain")
+            return self.tr("Digabungkan ke data lain")
         if row.flagged:
-            return _tr("HistoryTableModel", "Kemungkinan duplikat, belum diputuskan")
+            return self.tr("Kemungkinan duplikat, belum diputuskan")
         return ""
 
     def sort_key(self, row: HouseholdRow, column: int) -> Any:
@@ -288,11 +286,10 @@ class FlagTableModel(_Coloured, _AreaHeaders, OpenEndedLazyModel):
         self._init_area_labels()
 
     def headers(self) -> Sequence[str]:
-        c = "FlagTableModel"
         return (
-            _tr(c, "KK ditandai"), _tr(c, "NIK"), self.desa_label, _tr(c, "Kejadian"),
-            _tr(c, "Mirip dengan"), _tr(c, "NIK"), self.desa_label, _tr(c, "Kejadian"),
-            _tr(c, "Alasan"), _tr(c, "Keputusan"), _tr(c, "Oleh"), _tr(c, "Catatan"),
+            self.tr("KK ditandai"), self.tr("NIK"), self.desa_label, self.tr("Kejadian"),
+            self.tr("Mirip dengan"), self.tr("NIK"), self.desa_label, self.tr("Kejadian"),
+            self.tr("Alasan"), self.tr("Keputusan"), self.tr("Oleh"), self.tr("Catatan"),
         )  # fmt: skip
 
     def display(self, row: FlagInfo, column: int) -> str:

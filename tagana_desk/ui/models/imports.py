@@ -6,19 +6,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from tagana_desk.ui.incident_labels import import_status_label
 from tagana_desk.ui.models.base import RowTableModel
+from tagana_desk.ui.style import Tone, tone_fill, tone_text
 
-#: Status → (text colour, cell background): valid green, ditolak red, duplikat amber,
-#: ditandai blue.
+#: Status → tone: valid green; ditolak red; duplikat (already in this incident or the file,
+#: skipped) grey; ditandai (stored, a possible duplicate to decide) amber.
+STATUS_TONES: dict[str, Tone] = {
+    "valid": Tone.PAID,
+    "ditolak": Tone.VOIDED,
+    "duplikat": Tone.MUTED,
+    "ditandai": Tone.FLAGGED,
+}
+#: Status → (text colour, cell background).
 STATUS_COLOURS: dict[str, tuple[QColor, QColor]] = {
-    "valid": (QColor("#1e5e22"), QColor("#e3f2e1")),
-    "ditolak": (QColor("#9b1c14"), QColor("#fbe4e1")),
-    "duplikat": (QColor("#7a4d00"), QColor("#fdf0d5")),
-    "ditandai": (QColor("#174a7c"), QColor("#e1ecf8")),
+    status: (tone_text(tone), tone_fill(tone)) for status, tone in STATUS_TONES.items()
 }
 
 
@@ -29,13 +34,12 @@ class ImportPreviewModel(RowTableModel[Any]):
     NUMERIC_COLUMNS = frozenset({ROW})
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("ImportPreviewModel", "Baris"),
-            tr("ImportPreviewModel", "Nama kepala keluarga"),
-            tr("ImportPreviewModel", "NIK"),
-            tr("ImportPreviewModel", "Status"),
-            tr("ImportPreviewModel", "Keterangan"),
+            self.tr("Baris"),
+            self.tr("Nama kepala keluarga"),
+            self.tr("NIK"),
+            self.tr("Status"),
+            self.tr("Keterangan"),
         )
 
     def display(self, row: Any, column: int) -> str:
@@ -75,11 +79,10 @@ class RowErrorModel(RowTableModel[Any]):
     NUMERIC_COLUMNS = frozenset({ROW})
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("RowErrorModel", "Baris"),
-            tr("RowErrorModel", "Kolom"),
-            tr("RowErrorModel", "Masalah"),
+            self.tr("Baris"),
+            self.tr("Kolom"),
+            self.tr("Masalah"),
         )
 
     def display(self, row: Any, column: int) -> str:

@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from tagana_desk.domain.dates import format_datetime, local_naive
+from tagana_desk.domain.dates import local_naive
 from tagana_desk.domain.enums import IncidentStatus
 from tagana_desk.domain.regions import area_labels
 from tagana_desk.services.incidents import IncidentInfo
-from tagana_desk.ui.formatting import grouped, local_datetime
+from tagana_desk.ui.formatting import grouped, local_datetime, long_datetime
 from tagana_desk.ui.incident_labels import incident_status_label, incident_type_label
 from tagana_desk.ui.models.base import LazyTableModel
+from tagana_desk.ui.style import Tone, tone_text
 
-MUTED = QColor("#5f6b76")
-OPEN_COLOUR = QColor("#2e6b30")
+MUTED = tone_text(Tone.MUTED)
+OPEN_COLOUR = tone_text(Tone.PAID)
 
 
 class IncidentTableModel(LazyTableModel[IncidentInfo]):
@@ -45,15 +45,14 @@ class IncidentTableModel(LazyTableModel[IncidentInfo]):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.KECAMATAN, self.DESA)
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("IncidentTableModel", "Tanggal"),
-            tr("IncidentTableModel", "Jenis"),
-            tr("IncidentTableModel", "Judul"),
+            self.tr("Tanggal"),
+            self.tr("Jenis"),
+            self.tr("Judul"),
             self.kecamatan_label,
             self.desa_label,
-            tr("IncidentTableModel", "KK"),
-            tr("IncidentTableModel", "Status"),
+            self.tr("KK"),
+            self.tr("Status"),
         )
 
     def display(self, row: IncidentInfo, column: int) -> str:
@@ -80,7 +79,7 @@ class IncidentTableModel(LazyTableModel[IncidentInfo]):
 
     def tooltip(self, row: IncidentInfo, column: int) -> str | None:
         if column == self.DATE:
-            return format_datetime(local_naive(row.occurred_at))
+            return long_datetime(local_naive(row.occurred_at))
         if column == self.TITLE:
             return row.title + (f"\n{row.place}" if row.place else "")
         return None

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from tagana_desk.services.funds import LedgerLine
 from tagana_desk.ui.formatting import grouped, grouped_or_blank, short_date
 from tagana_desk.ui.models.base import LazyTableModel
@@ -19,14 +17,13 @@ class LedgerTableModel(LazyTableModel[LedgerLine]):
     NUMERIC_COLUMNS = frozenset({AMOUNT_IN, AMOUNT_OUT, BALANCE})
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("LedgerTableModel", "Tanggal"),
-            tr("LedgerTableModel", "No. Bukti"),
-            tr("LedgerTableModel", "Uraian"),
-            tr("LedgerTableModel", "Masuk (Rp)"),
-            tr("LedgerTableModel", "Keluar (Rp)"),
-            tr("LedgerTableModel", "Saldo (Rp)"),
+            self.tr("Tanggal"),
+            self.tr("No. Bukti"),
+            self.tr("Uraian"),
+            self.tr("Masuk (Rp)"),
+            self.tr("Keluar (Rp)"),
+            self.tr("Saldo (Rp)"),
         )
 
     def display(self, row: LedgerLine, column: int) -> str:

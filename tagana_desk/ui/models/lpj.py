@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from tagana_desk.services.lpj import FundSummary, LpjSummary
@@ -36,8 +43,23 @@ class SummaryLine:
         return sum(self.values)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+#: The fixed lines' labels, translated when a summary is built.
+_LABELS = {
+    "opening": QT_TRANSLATE_NOOP("LpjSummaryModel", "Saldo awal"),
+    "in_heading": QT_TRANSLATE_NOOP("LpjSummaryModel", "Penerimaan"),
+    "allocations": QT_TRANSLATE_NOOP("LpjSummaryModel", "Alokasi dana"),
+    "reversals": QT_TRANSLATE_NOOP("LpjSummaryModel", "Pembatalan kuitansi"),
+    "in": QT_TRANSLATE_NOOP("LpjSummaryModel", "Jumlah penerimaan"),
+    "out_heading": QT_TRANSLATE_NOOP("LpjSummaryModel", "Pengeluaran"),
+    "aid": QT_TRANSLATE_NOOP("LpjSummaryModel", "Bantuan bencana"),
+    "stipends": QT_TRANSLATE_NOOP("LpjSummaryModel", "Honor relawan"),
+    "out": QT_TRANSLATE_NOOP("LpjSummaryModel", "Jumlah pengeluaran"),
+    "closing": QT_TRANSLATE_NOOP("LpjSummaryModel", "Saldo akhir"),
+}
+
+
+def _label(key: str) -> str:
+    return QCoreApplication.translate(_CTX, _LABELS[key])
 
 
 def summary_lines(report: LpjSummary, aid_names: Mapping[str, str]) -> list[SummaryLine]:
@@ -53,12 +75,12 @@ def summary_lines(report: LpjSummary, aid_names: Mapping[str, str]) -> list[Summ
         key=lambda c: (order.get(c, len(order)), c),
     )
     lines = [
-        line("opening", _tr("Saldo awal"), LineKind.BALANCE, lambda f: f.opening),
-        SummaryLine("in_heading", _tr("Penerimaan"), LineKind.HEADING, ()),
-        line("allocations", _tr("Alokasi dana"), LineKind.ITEM, lambda f: f.allocations),
-        line("reversals", _tr("Pembatalan kuitansi"), LineKind.ITEM, lambda f: f.reversals),
-        line("in", _tr("Jumlah penerimaan"), LineKind.SUM, lambda f: f.total_in),
-        SummaryLine("out_heading", _tr("Pengeluaran"), LineKind.HEADING, ()),
+        line("opening", _label("opening"), LineKind.BALANCE, lambda f: f.opening),
+        SummaryLine("in_heading", _label("in_heading"), LineKind.HEADING, ()),
+        line("allocations", _label("allocations"), LineKind.ITEM, lambda f: f.allocations),
+        line("reversals", _label("reversals"), LineKind.ITEM, lambda f: f.reversals),
+        line("in", _label("in"), LineKind.SUM, lambda f: f.total_in),
+        SummaryLine("out_heading", _label("out_heading"), LineKind.HEADING, ()),
     ]
     for code in codes:
         lines.append(
@@ -70,11 +92,11 @@ def summary_lines(report: LpjSummary, aid_names: Mapping[str, str]) -> list[Summ
             )  # fmt: skip
         )
     if not codes:
-        lines.append(line("aid", _tr("Bantuan bencana"), LineKind.ITEM, lambda f: 0))
+        lines.append(line("aid", _label("aid"), LineKind.ITEM, lambda f: 0))
     lines += [
-        line("stipends", _tr("Honor relawan"), LineKind.ITEM, lambda f: f.stipends),
-        line("out", _tr("Jumlah pengeluaran"), LineKind.SUM, lambda f: f.total_out),
-        line("closing", _tr("Saldo akhir"), LineKind.BALANCE, lambda f: f.closing),
+        line("stipends", _label("stipends"), LineKind.ITEM, lambda f: f.stipends),
+        line("out", _label("out"), LineKind.SUM, lambda f: f.total_out),
+        line("closing", _label("closing"), LineKind.BALANCE, lambda f: f.closing),
     ]
     return lines
 
@@ -110,9 +132,11 @@ class LpjSummaryModel(QAbstractTableModel):
         return next(li for li in self.lines if li.key == key)
 
     def headers(self) -> Sequence[str]:
-        heads = [_tr("Uraian")] + [_tr("{fund} (Rp)").format(fund=f.fund) for f in self.funds]
+        heads = [self.tr("Uraian")] + [
+            self.tr("{fund} (Rp)").format(fund=f.fund) for f in self.funds
+        ]
         if self.has_total:
-            heads.append(_tr("Jumlah (Rp)"))
+            heads.append(self.tr("Jumlah (Rp)"))
         return heads
 
     # --- Qt
@@ -146,7 +170,7 @@ class LpjSummaryModel(QAbstractTableModel):
             return QColor("#eef4f9")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LABEL:
             if li.key == "reversals":
-                return _tr("Uang yang kembali ke dana karena kuitansinya dibatalkan bulan ini.")
+                return self.tr("Uang yang kembali ke dana karena kuitansinya dibatalkan bulan ini.")
             return li.label
         return None
 

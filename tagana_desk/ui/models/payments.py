@@ -28,13 +28,10 @@ from tagana_desk.ui.payment_labels import (
     damage_short,
     status_label,
 )
+from tagana_desk.ui.style import Tone, tone_font
 
 #: Statuses that count as "received" (or on its way) in the households table.
 LIVE = (DisbursementStatus.PAID, DisbursementStatus.PENDING_APPROVAL, DisbursementStatus.DRAFT)
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class StyledRows:
@@ -68,9 +65,7 @@ class StyledRows:
 
 
 def _struck() -> QFont:
-    font = QFont()
-    font.setStrikeOut(True)
-    return font
+    return tone_font(Tone.VOIDED) or QFont()
 
 
 # --------------------------------------------------------------------------- households
@@ -99,16 +94,15 @@ class HouseholdPaymentsModel(StyledRows, LazyTableModel[HouseholdPayments]):
     NUMERIC_COLUMNS = frozenset({PERSONS, PAID})
 
     def headers(self) -> Sequence[str]:
-        c = "HouseholdPaymentsModel"
         return (
-            _tr(c, "Kepala keluarga"),
-            _tr(c, "NIK"),
-            _tr(c, "Desa"),
-            _tr(c, "Jiwa"),
-            _tr(c, "Kerusakan"),
-            _tr(c, "Mengungsi"),
-            _tr(c, "Bantuan diterima"),
-            _tr(c, "Dibayar (Rp)"),
+            self.tr("Kepala keluarga"),
+            self.tr("NIK"),
+            self.tr("Desa"),
+            self.tr("Jiwa"),
+            self.tr("Kerusakan"),
+            self.tr("Mengungsi"),
+            self.tr("Bantuan diterima"),
+            self.tr("Dibayar (Rp)"),
         )
 
     def display(self, row: HouseholdPayments, column: int) -> str:
@@ -124,7 +118,7 @@ class HouseholdPaymentsModel(StyledRows, LazyTableModel[HouseholdPayments]):
         if column == self.DAMAGE:
             return damage_short(hh.damage)
         if column == self.DISPLACED:
-            return _tr("HouseholdPaymentsModel", "Ya") if hh.displaced else ""
+            return self.tr("Ya") if hh.displaced else ""
         if column == self.RECEIVED:
             return received_text(row.live)
         return grouped_or_blank(row.paid_total)
@@ -158,14 +152,24 @@ def received_text(rows: Sequence[DisbursementRow]) -> str:
         if d.status == DisbursementStatus.PAID:
             parts.append(f"{d.aid_code} {rupiah(d.amount)}")
         elif d.status == DisbursementStatus.PENDING_APPROVAL:
-            parts.append(_tr("HouseholdPaymentsModel", "{aid} (menunggu)").format(aid=d.aid_code))
+            parts.append(
+                QCoreApplication.translate("HouseholdPaymentsModel", "{aid} (menunggu)").format(
+                    aid=d.aid_code
+                )
+            )
         else:
-            parts.append(_tr("HouseholdPaymentsModel", "{aid} (draf)").format(aid=d.aid_code))
+            parts.append(
+                QCoreApplication.translate("HouseholdPaymentsModel", "{aid} (draf)").format(
+                    aid=d.aid_code
+                )
+            )
     return " · ".join(parts)
 
 
 def _line(d: DisbursementRow) -> str:
-    number = d.receipt_number or _tr("HouseholdPaymentsModel", "belum ada kuitansi")
+    number = d.receipt_number or QCoreApplication.translate(
+        "HouseholdPaymentsModel", "belum ada kuitansi"
+    )
     return f"{d.aid_code} · {rupiah(d.amount)} · {status_label(d.status)} · {number}"
 
 
@@ -179,17 +183,16 @@ class BatchPreviewModel(StyledRows, RowTableModel[PreviewLine]):
     NUMERIC_COLUMNS = frozenset({PERSONS, AMOUNT})
 
     def headers(self) -> Sequence[str]:
-        c = "BatchPreviewModel"
         return (
-            _tr(c, "Kepala keluarga"),
-            _tr(c, "NIK"),
-            _tr(c, "Desa"),
-            _tr(c, "Jiwa"),
-            _tr(c, "Kerusakan"),
-            _tr(c, "Jumlah (Rp)"),
-            _tr(c, "Perhitungan"),
-            _tr(c, "Tindakan"),
-            _tr(c, "Keterangan"),
+            self.tr("Kepala keluarga"),
+            self.tr("NIK"),
+            self.tr("Desa"),
+            self.tr("Jiwa"),
+            self.tr("Kerusakan"),
+            self.tr("Jumlah (Rp)"),
+            self.tr("Perhitungan"),
+            self.tr("Tindakan"),
+            self.tr("Keterangan"),
         )
 
     def display(self, row: PreviewLine, column: int) -> str:
@@ -252,17 +255,16 @@ class PendingModel(RowTableModel[PendingInfo]):
     NUMERIC_COLUMNS = frozenset({AMOUNT})
 
     def headers(self) -> Sequence[str]:
-        c = "PendingModel"
         return (
-            _tr(c, "Tanggal"),
-            _tr(c, "Kejadian"),
-            _tr(c, "Penerima"),
-            _tr(c, "NIK"),
-            _tr(c, "Bantuan"),
-            _tr(c, "Dana"),
-            _tr(c, "Jumlah (Rp)"),
-            _tr(c, "Perhitungan"),
-            _tr(c, "Diajukan oleh"),
+            self.tr("Tanggal"),
+            self.tr("Kejadian"),
+            self.tr("Penerima"),
+            self.tr("NIK"),
+            self.tr("Bantuan"),
+            self.tr("Dana"),
+            self.tr("Jumlah (Rp)"),
+            self.tr("Perhitungan"),
+            self.tr("Diajukan oleh"),
         )
 
     def display(self, row: PendingInfo, column: int) -> str:
@@ -324,16 +326,15 @@ class DisbursementModel(StatusStyledRows, LazyTableModel[DisbursementRow]):
     NUMERIC_COLUMNS = frozenset({AMOUNT})
 
     def headers(self) -> Sequence[str]:
-        c = "DisbursementModel"
         return (
-            _tr(c, "No. kuitansi"),
-            _tr(c, "Tanggal"),
-            _tr(c, "Penerima"),
-            _tr(c, "NIK"),
-            _tr(c, "Bantuan"),
-            _tr(c, "Jumlah (Rp)"),
-            _tr(c, "Status"),
-            _tr(c, "Kejadian"),
+            self.tr("No. kuitansi"),
+            self.tr("Tanggal"),
+            self.tr("Penerima"),
+            self.tr("NIK"),
+            self.tr("Bantuan"),
+            self.tr("Jumlah (Rp)"),
+            self.tr("Status"),
+            self.tr("Kejadian"),
         )
 
     def display(self, row: DisbursementRow, column: int) -> str:
@@ -376,16 +377,15 @@ class IncidentDisbursementModel(StatusStyledRows, LazyTableModel[DisbursementRow
     NUMERIC_COLUMNS = frozenset({AMOUNT})
 
     def headers(self) -> Sequence[str]:
-        c = "IncidentDisbursementModel"
         return (
-            _tr(c, "Kepala keluarga"),
-            _tr(c, "NIK"),
-            _tr(c, "Bantuan"),
-            _tr(c, "Jumlah (Rp)"),
-            _tr(c, "Perhitungan"),
-            _tr(c, "Status"),
-            _tr(c, "Tanggal"),
-            _tr(c, "No. kuitansi"),
+            self.tr("Kepala keluarga"),
+            self.tr("NIK"),
+            self.tr("Bantuan"),
+            self.tr("Jumlah (Rp)"),
+            self.tr("Perhitungan"),
+            self.tr("Status"),
+            self.tr("Tanggal"),
+            self.tr("No. kuitansi"),
         )
 
     def display(self, row: DisbursementRow, column: int) -> str:
@@ -416,7 +416,7 @@ class IncidentDisbursementModel(StatusStyledRows, LazyTableModel[DisbursementRow
         if column == self.COMPUTATION and row.computation:
             return row.computation
         if column == self.NUMBER and row.receipt_number is None:
-            return _tr("IncidentDisbursementModel", "Belum ada kuitansi: belum dibayar.")
+            return self.tr("Belum ada kuitansi: belum dibayar.")
         return None
 
 
@@ -428,14 +428,13 @@ class PersonPaymentsModel(StatusStyledRows, RowTableModel[DisbursementRow]):
     NUMERIC_COLUMNS = frozenset({AMOUNT})
 
     def headers(self) -> Sequence[str]:
-        c = "PersonPaymentsModel"
         return (
-            _tr(c, "Tanggal"),
-            _tr(c, "Kejadian"),
-            _tr(c, "Bantuan"),
-            _tr(c, "Jumlah (Rp)"),
-            _tr(c, "Status"),
-            _tr(c, "No. kuitansi"),
+            self.tr("Tanggal"),
+            self.tr("Kejadian"),
+            self.tr("Bantuan"),
+            self.tr("Jumlah (Rp)"),
+            self.tr("Status"),
+            self.tr("No. kuitansi"),
         )
 
     def display(self, row: DisbursementRow, column: int) -> str:

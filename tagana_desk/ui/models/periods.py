@@ -10,9 +10,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from tagana_desk.domain.dates import format_date, month_bounds, parse_period
+from tagana_desk.domain.dates import month_bounds, parse_period
 from tagana_desk.services.periods import MonthState
+from tagana_desk.ui.formatting import long_datetime, month_year
 from tagana_desk.ui.models.base import AnyIndex, RowTableModel
+from tagana_desk.ui.style import Tone, tone_fill, tone_text
 
 _CTX = "MonthStates"
 
@@ -31,13 +33,18 @@ STATUS_LABELS: dict[MonthStatus, str] = {
     MonthStatus.REOPENED: QT_TRANSLATE_NOOP("MonthStates", "Dibuka kembali"),
 }
 
-#: (text, background) per status. Grey: still being written; blue: LPJ made, ready to close;
-#: green: closed and locked (done); amber: reopened, needs to be closed again.
+#: Tone per status (tagana_desk.ui.style): grey, still being written; green, LPJ made and
+#: ready to close; slate blue-grey, closed and locked (archived); amber, reopened, to be closed
+#: again.
+STATUS_TONES: dict[MonthStatus, Tone] = {
+    MonthStatus.OPEN: Tone.MUTED,
+    MonthStatus.LPJ: Tone.PAID,
+    MonthStatus.CLOSED: Tone.CLOSED,
+    MonthStatus.REOPENED: Tone.PENDING,
+}
+#: (text, background) per status.
 STATUS_COLOURS: dict[MonthStatus, tuple[QColor, QColor]] = {
-    MonthStatus.OPEN: (QColor("#3b4650"), QColor("#e6eaee")),
-    MonthStatus.LPJ: (QColor("#1a5480"), QColor("#dbeaf6")),
-    MonthStatus.CLOSED: (QColor("#24602a"), QColor("#dff0e0")),
-    MonthStatus.REOPENED: (QColor("#7a4f00"), QColor("#ffefc7")),
+    status: (tone_text(tone), tone_fill(tone)) for status, tone in STATUS_TONES.items()
 }
 
 #: The status of a row (for the badge delegate).
@@ -70,30 +77,41 @@ def when(value: object) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     local = value.astimezone()
-    return f"{format_date(local.date())} {local:%H:%M}"
+    return long_datetime(local)
 
 
 def describe_state(state: MonthState, today: dt.date) -> str:
     """One plain sentence about the month's state (tooltip and the page's state line)."""
-    tr = QCoreApplication.translate
     status = month_status(state)
     if status == MonthStatus.CLOSED:
-        text = tr(_CTX, "Ditutup oleh {user} pada {when}.").format(
+        text = QCoreApplication.translate("MonthStates", "Ditutup oleh {user} pada {when}.").format(
             user=state.closed_by or "—", when=when(state.closed_at) or "—"
         )
-        return text + " " + tr(_CTX, "Tidak ada yang dapat dicatat dengan tanggal di bulan ini.")
-    if status == MonthStatus.REOPENED:
-        return tr(_CTX, "Dibuka kembali: {reason}. Tutup lagi setelah koreksi.").format(
-            reason=state.reopen_reason or "—"
+        return (
+            text
+            + " "
+            + QCoreApplication.translate(
+                "MonthStates", "Tidak ada yang dapat dicatat dengan tanggal di bulan ini."
+            )
         )
+    if status == MonthStatus.REOPENED:
+        return QCoreApplication.translate(
+            "MonthStates", "Dibuka kembali: {reason}. Tutup lagi setelah koreksi."
+        ).format(reason=state.reopen_reason or "—")
     ended = month_ended(state.period, today)
     if status == MonthStatus.LPJ:
         if ended:
-            return tr(_CTX, "LPJ sudah dibuat; bulan siap ditutup.")
-        return tr(_CTX, "LPJ sudah dibuat; bulan dapat ditutup setelah berakhir.")
+            return QCoreApplication.translate(
+                "MonthStates", "LPJ sudah dibuat; bulan siap ditutup."
+            )
+        return QCoreApplication.translate(
+            "MonthStates", "LPJ sudah dibuat; bulan dapat ditutup setelah berakhir."
+        )
     if ended:
-        return tr(_CTX, "Bulan sudah berakhir: buat LPJ, lalu tutup bulan.")
-    return tr(_CTX, "Bulan berjalan.")
+        return QCoreApplication.translate(
+            "MonthStates", "Bulan sudah berakhir: buat LPJ, lalu tutup bulan."
+        )
+    return QCoreApplication.translate("MonthStates", "Bulan berjalan.")
 
 
 class MonthStatesModel(RowTableModel[MonthState]):
@@ -110,12 +128,14 @@ class MonthStatesModel(RowTableModel[MonthState]):
         self.set_rows(states)
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
-        return (tr(_CTX, "Bulan"), tr(_CTX, "Status"))
+        return (
+            QCoreApplication.translate("MonthStates", "Bulan"),
+            QCoreApplication.translate("MonthStates", "Status"),
+        )
 
     def display(self, row: MonthState, column: int) -> str:
         if column == self.MONTH:
-            return row.label
+            return month_year(*parse_period(row.period))
         return status_label(month_status(row))
 
     def sort_key(self, row: MonthState, column: int) -> Any:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from tagana_desk.services.office import SignatoryInfo
 from tagana_desk.ui.labels import signatory_role_label
 from tagana_desk.ui.models.base import RowTableModel
@@ -18,13 +16,12 @@ class SignatoryTableModel(RowTableModel[SignatoryInfo]):
     ROLE, NAME, NIP, TITLE, ACTIVE = range(5)
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("SignatoryTableModel", "Peran"),
-            tr("SignatoryTableModel", "Nama"),
-            tr("SignatoryTableModel", "NIP"),
-            tr("SignatoryTableModel", "Jabatan"),
-            tr("SignatoryTableModel", "Aktif"),
+            self.tr("Peran"),
+            self.tr("Nama"),
+            self.tr("NIP"),
+            self.tr("Jabatan"),
+            self.tr("Aktif"),
         )
 
     def display(self, row: SignatoryInfo, column: int) -> str:
@@ -36,8 +33,7 @@ class SignatoryTableModel(RowTableModel[SignatoryInfo]):
             return format_nip(row.nip)
         if column == self.TITLE:
             return row.title
-        tr = QCoreApplication.translate
-        return tr("SignatoryTableModel", "Ya") if row.active else tr("SignatoryTableModel", "Tidak")
+        return self.tr("Ya") if row.active else self.tr("Tidak")
 
     def sort_key(self, row: SignatoryInfo, column: int) -> Any:
         if column == self.ACTIVE:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from tagana_desk.services.household_import import PreviewRow
 from tagana_desk.services.stipends import StipendLine
@@ -22,6 +21,7 @@ from tagana_desk.ui.formatting import grouped, rupiah, short_date
 from tagana_desk.ui.incident_labels import import_status_label
 from tagana_desk.ui.models.base import LazyTableModel, RowTableModel
 from tagana_desk.ui.models.imports import STATUS_COLOURS
+from tagana_desk.ui.style import Tone, tone_text
 from tagana_desk.ui.volunteer_support import (
     ACTION_COLOURS,
     action_label,
@@ -31,11 +31,7 @@ from tagana_desk.ui.volunteer_support import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-MUTED = QColor("#6b7781")
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+MUTED = tone_text(Tone.MUTED)
 
 
 def _date_or_blank(value: dt.date | None) -> str:
@@ -53,11 +49,10 @@ class RosterTableModel(LazyTableModel[VolunteerInfo]):
         self.kecamatan_word = kecamatan_word
 
     def headers(self) -> Sequence[str]:
-        c = "RosterTableModel"
         return (
-            _tr(c, "Nama"), _tr(c, "NIK"), _tr(c, "Jenis"), _tr(c, "NIA"), _tr(c, "Tingkat"),
-            self.kecamatan_word, _tr(c, "HP"), _tr(c, "Bergabung"), _tr(c, "Keluar"),
-            _tr(c, "Aktif"),
+            self.tr("Nama"), self.tr("NIK"), self.tr("Jenis"), self.tr("NIA"), self.tr("Tingkat"),
+            self.kecamatan_word, self.tr("HP"), self.tr("Bergabung"), self.tr("Keluar"),
+            self.tr("Aktif"),
         )  # fmt: skip
 
     def display(self, row: VolunteerInfo, column: int) -> str:
@@ -79,7 +74,7 @@ class RosterTableModel(LazyTableModel[VolunteerInfo]):
             return short_date(row.joined_on)
         if column == self.LEFT:
             return _date_or_blank(row.left_on)
-        return _tr("RosterTableModel", "Ya") if row.active else _tr("RosterTableModel", "Tidak")
+        return self.tr("Ya") if row.active else self.tr("Tidak")
 
     def sort_key(self, row: VolunteerInfo, column: int) -> Any:
         if column == self.JOINED:
@@ -103,9 +98,8 @@ class VolunteerDeploymentModel(RowTableModel[DeploymentInfo]):
     NUMERIC_COLUMNS = frozenset({DAYS})
 
     def headers(self) -> Sequence[str]:
-        c = "VolunteerDeploymentModel"
-        return (_tr(c, "Kejadian"), _tr(c, "Mulai"), _tr(c, "Selesai"), _tr(c, "Hari"),
-                _tr(c, "Peran"), _tr(c, "Uang harian"))  # fmt: skip
+        return (self.tr("Kejadian"), self.tr("Mulai"), self.tr("Selesai"), self.tr("Hari"),
+                self.tr("Peran"), self.tr("Uang harian"))  # fmt: skip
 
     def display(self, row: DeploymentInfo, column: int) -> str:
         if column == self.INCIDENT:
@@ -118,8 +112,7 @@ class VolunteerDeploymentModel(RowTableModel[DeploymentInfo]):
             return str(row.days)
         if column == self.ROLE:
             return row.role
-        c = "VolunteerDeploymentModel"
-        return _tr(c, "dibayar bersama honor") if row.paid else ""
+        return self.tr("dibayar bersama honor") if row.paid else ""
 
     def sort_key(self, row: DeploymentInfo, column: int) -> Any:
         if column in (self.START, self.END):
@@ -136,9 +129,8 @@ class IncidentDeploymentModel(RowTableModel[DeploymentInfo]):
     NUMERIC_COLUMNS = frozenset({DAYS})
 
     def headers(self) -> Sequence[str]:
-        c = "IncidentDeploymentModel"
-        return (_tr(c, "Relawan"), _tr(c, "Mulai"), _tr(c, "Selesai"), _tr(c, "Hari"),
-                _tr(c, "Peran"), _tr(c, "Uang harian"))  # fmt: skip
+        return (self.tr("Relawan"), self.tr("Mulai"), self.tr("Selesai"), self.tr("Hari"),
+                self.tr("Peran"), self.tr("Uang harian"))  # fmt: skip
 
     def display(self, row: DeploymentInfo, column: int) -> str:
         if column == self.VOLUNTEER:
@@ -151,7 +143,7 @@ class IncidentDeploymentModel(RowTableModel[DeploymentInfo]):
             return str(row.days)
         if column == self.ROLE:
             return row.role
-        return _tr("IncidentDeploymentModel", "dibayar bersama honor") if row.paid else ""
+        return self.tr("dibayar bersama honor") if row.paid else ""
 
     def sort_key(self, row: DeploymentInfo, column: int) -> Any:
         if column == self.START:
@@ -174,10 +166,9 @@ class StipendPreviewModel(RowTableModel[StipendLine]):
         self.kecamatan_word = kecamatan_word
 
     def headers(self) -> Sequence[str]:
-        c = "StipendPreviewModel"
         return (
-            _tr(c, "Nama"), _tr(c, "Jenis"), self.kecamatan_word, _tr(c, "Bruto (Rp)"), _tr(c, "Potongan (Rp)"), _tr(c, "Netto (Rp)"), _tr(c, "Status"),
-            _tr(c, "Keterangan"),
+            self.tr("Nama"), self.tr("Jenis"), self.kecamatan_word, self.tr("Bruto (Rp)"), self.tr("Potongan (Rp)"), self.tr("Netto (Rp)"), self.tr("Status"),
+            self.tr("Keterangan"),
         )  # fmt: skip
 
     def display(self, row: StipendLine, column: int) -> str:
@@ -197,14 +188,13 @@ class StipendPreviewModel(RowTableModel[StipendLine]):
 
     @staticmethod
     def reason(row: StipendLine) -> str:
-        c = "StipendPreviewModel"
         if row.action == "bayar":
             parts = []
             if row.deployment_days:
                 parts.append(
-                    _tr(c, "termasuk penugasan {days} hari ({amount})").format(
-                        days=row.deployment_days, amount=rupiah(row.deployment_amount)
-                    )
+                    QCoreApplication.translate(
+                        "StipendPreviewModel", "termasuk penugasan {days} hari ({amount})"
+                    ).format(days=row.deployment_days, amount=rupiah(row.deployment_amount))
                 )
             return "; ".join(parts)
         if row.action == "sudah":
@@ -249,9 +239,8 @@ class VolunteerTypeModel(RowTableModel[VolunteerTypeInfo]):
         self.today = today
 
     def headers(self) -> Sequence[str]:
-        c = "VolunteerTypeModel"
-        return (_tr(c, "Kode"), _tr(c, "Jenis relawan"), _tr(c, "Honor bulanan (Rp)"),
-                _tr(c, "Uang harian (Rp)"), _tr(c, "Potongan"), _tr(c, "Berlaku sejak"))  # fmt: skip
+        return (self.tr("Kode"), self.tr("Jenis relawan"), self.tr("Honor bulanan (Rp)"),
+                self.tr("Uang harian (Rp)"), self.tr("Potongan"), self.tr("Berlaku sejak"))  # fmt: skip
 
     def display(self, row: VolunteerTypeInfo, column: int) -> str:
         if column == self.CODE:
@@ -260,7 +249,7 @@ class VolunteerTypeModel(RowTableModel[VolunteerTypeInfo]):
             return row.name
         rate = current_rate(row, self.today)
         if rate is None:
-            return _tr("VolunteerTypeModel", "belum ada tarif") if column == self.MONTHLY else ""
+            return self.tr("belum ada tarif") if column == self.MONTHLY else ""
         if column == self.MONTHLY:
             return grouped(rate.monthly_amount)
         if column == self.ALLOWANCE:
@@ -274,7 +263,7 @@ class VolunteerTypeModel(RowTableModel[VolunteerTypeInfo]):
         if not upcoming:
             return None
         nxt = upcoming[-1]  # rates are newest first: the last upcoming one comes next
-        return _tr("VolunteerTypeModel", "Tarif baru {amount} berlaku mulai {date}").format(
+        return self.tr("Tarif baru {amount} berlaku mulai {date}").format(
             amount=rupiah(nxt.monthly_amount), date=short_date(nxt.effective_from)
         )
 
@@ -290,17 +279,15 @@ class RateHistoryModel(RowTableModel[RateInfo]):
         self.today = today
 
     def headers(self) -> Sequence[str]:
-        c = "RateHistoryModel"
-        return (_tr(c, "Berlaku mulai"), _tr(c, "Honor bulanan (Rp)"), _tr(c, "Uang harian (Rp)"),
-                _tr(c, "Potongan"), _tr(c, "Keterangan"))  # fmt: skip
+        return (self.tr("Berlaku mulai"), self.tr("Honor bulanan (Rp)"), self.tr("Uang harian (Rp)"),
+                self.tr("Potongan"), self.tr("Keterangan"))  # fmt: skip
 
     def state(self, row: RateInfo) -> str:
         today = self.today or dt.date.today()
-        c = "RateHistoryModel"
         if row.effective_from > today:
-            return _tr(c, "akan berlaku")
+            return self.tr("akan berlaku")
         current = next((r for r in self._rows if r.effective_from <= today), None)
-        return _tr(c, "berlaku sekarang") if row is current else _tr(c, "tarif lama")
+        return self.tr("berlaku sekarang") if row is current else self.tr("tarif lama")
 
     def display(self, row: RateInfo, column: int) -> str:
         if column == self.FROM:
@@ -324,9 +311,8 @@ class VolunteerImportPreviewModel(RowTableModel[PreviewRow]):
     NUMERIC_COLUMNS = frozenset({ROW})
 
     def headers(self) -> Sequence[str]:
-        c = "VolunteerImportPreviewModel"
-        return (_tr(c, "Baris"), _tr(c, "Nama"), _tr(c, "NIK"), _tr(c, "Status"),
-                _tr(c, "Keterangan"))  # fmt: skip
+        return (self.tr("Baris"), self.tr("Nama"), self.tr("NIK"), self.tr("Status"),
+                self.tr("Keterangan"))  # fmt: skip
 
     def display(self, row: PreviewRow, column: int) -> str:
         if column == self.ROW:

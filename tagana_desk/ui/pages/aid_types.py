@@ -30,6 +30,7 @@ from tagana_desk.ui.dialogs.aid_rate import RateDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.labels import role_label, roles_with
 from tagana_desk.ui.models.aid import AidTypeModel, RateHistoryModel, aid_type_rows, rate_rows
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
 
@@ -69,6 +70,7 @@ class AidTypesTab(QWidget):
 
         self.model = AidTypeModel(self)
         self.table = _table(self.model)
+        self.table.setObjectName("aidTypesTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AidTypeModel.RATE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
@@ -80,7 +82,7 @@ class AidTypesTab(QWidget):
             (AidTypeModel.FUND, 50),
             (AidTypeModel.SINCE, 88),
         ):
-            self.table.setColumnWidth(column, width)
+            fit_column_width(self.table, column, width)
         # Long eligibility rules and the three rates of a by-damage type wrap onto more lines.
         self.table.setWordWrap(True)
         self.model.modelReset.connect(self.table.resizeRowsToContents)
@@ -92,6 +94,7 @@ class AidTypesTab(QWidget):
         row = QHBoxLayout(history)
         self.history_model = RateHistoryModel(self)
         self.history_table = _table(self.history_model)
+        self.history_table.setObjectName("aidRatesTable")
         self.history_table.horizontalHeader().setSectionResizeMode(
             RateHistoryModel.STATE, QHeaderView.ResizeMode.Stretch
         )
@@ -100,7 +103,7 @@ class AidTypesTab(QWidget):
             (RateHistoryModel.DAMAGE, 90),
             (RateHistoryModel.AMOUNT, 130),
         ):
-            self.history_table.setColumnWidth(column, width)
+            fit_column_width(self.history_table, column, width)
         row.addWidget(self.history_table, 3)
         side = QVBoxLayout()
         self.selected_label = QLabel()
@@ -122,7 +125,8 @@ class AidTypesTab(QWidget):
         side.addStretch(1)
         row.addLayout(side, 2)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("aidTypesSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(history)
         splitter.setStretchFactor(0, 2)

@@ -30,8 +30,10 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.decision import DecisionDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import rupiah, short_date
+from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.labels import role_label, roles_with
 from tagana_desk.ui.models.payments import PendingModel
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
 
@@ -72,6 +74,7 @@ class ApprovalsTab(QWidget):
 
         self.model = PendingModel(self)
         self.table = QTableView()
+        self.table.setObjectName("approvalsTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,7 +96,7 @@ class ApprovalsTab(QWidget):
             (PendingModel.AMOUNT, 110),
             (PendingModel.REQUESTED_BY, 100),
         ):
-            self.table.setColumnWidth(column, width)
+            fit_column_width(self.table, column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.approve_selected())
         layout.addWidget(self.table, 1)
@@ -119,10 +122,11 @@ class ApprovalsTab(QWidget):
         self.total_label.setWordWrap(False)
         bar.addWidget(self.total_label)
         bar.addStretch(1)
-        self.reject_button = QPushButton(self.tr("Tolak…"))
+        self.reject_button = QPushButton(icon("void"), self.tr("Tolak…"))
         self.reject_button.clicked.connect(self.reject_selected)
         self.approve_button = QPushButton(self.tr("Setujui…"))
         self.approve_button.setObjectName("primaryButton")
+        self.approve_button.setIcon(on_accent("approve"))
         self.approve_button.clicked.connect(self.approve_selected)
         bar.addWidget(self.reject_button)
         bar.addWidget(self.approve_button)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,10 +40,13 @@ from tagana_desk.services.context import Actor
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import local_datetime
+from tagana_desk.ui.habits import last_folder, remember_folder
+from tagana_desk.ui.icons import icon, mark_search_field
 from tagana_desk.ui.labels import action_label, entity_label, role_label, roles_with
 from tagana_desk.ui.models.audit import AuditTableModel, pretty_json
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts, focus_field
 from tagana_desk.ui.progress import TaskProgress
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import (
     NoticePage,
     date_edit,
@@ -152,6 +155,7 @@ class AuditPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Cari ID, alasan atau isi… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        mark_search_field(self.search_edit)
         self.reset_button = QPushButton(self.tr("Atur ulang"))
         filters.addWidget(QLabel(self.tr("Pengguna")))
         filters.addWidget(self.user_combo)
@@ -181,9 +185,6 @@ class AuditPage(Page):
         self.date_to.dateChanged.connect(self._filters_changed)
         self.reset_button.clicked.connect(self.reset_filters)
         self._date_toggled(False, reload=False)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
 
         count_row = QHBoxLayout()
         count_row.setSpacing(8)
@@ -193,7 +194,7 @@ class AuditPage(Page):
         self.export_label.setObjectName("okLabel")
         self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         count_row.addWidget(self.export_label)
-        self.export_button = QPushButton(self.tr("Ekspor CSV…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Ekspor CSV…"))
         self.export_button.setToolTip(
             self.tr("Simpan semua peristiwa yang cocok dengan saringan sebagai CSV (Excel)")
         )
@@ -207,6 +208,7 @@ class AuditPage(Page):
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(lambda exc: show_message(self.message, describe(exc)))
         self.table = QTableView()
+        self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
         # Newest first is the order the service reads in; sorting happens in SQL, not here.
         self.table.setSortingEnabled(False)
@@ -225,7 +227,7 @@ class AuditPage(Page):
             (AuditTableModel.ENTITY, 150),
             (AuditTableModel.ENTITY_ID, 80),
         ):
-            self.table.setColumnWidth(column, width)
+            fit_column_width(self.table, column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         details = QFrame()
@@ -253,7 +255,8 @@ class AuditPage(Page):
         grid.addWidget(self.before_text, 2, 0)
         grid.addWidget(self.after_text, 2, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("auditSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
@@ -272,6 +275,11 @@ class AuditPage(Page):
         return edit
 
     # --- filters
+    def shortcuts(self) -> PageShortcuts:
+        return (
+            PageShortcuts(find=focus_field(self.search_edit)) if self.allowed else PageShortcuts()
+        )
+
     def current_filter(self) -> AuditFilter:
         use_dates = self.date_check.isChecked()
         return AuditFilter(
@@ -360,7 +368,7 @@ class AuditPage(Page):
         """Ask where, then write the filtered events (all of them, not only those loaded)."""
         if not self.allowed or self.export_progress is not None:
             return
-        folder = Path(str(QSettings().value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(LAST_FOLDER_KEY)
         name = f"audit-{dt.datetime.now():%Y%m%d-%H%M}.csv"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Ekspor log audit"), str(folder / name), self.tr("CSV (*.csv)")
@@ -374,7 +382,7 @@ class AuditPage(Page):
         """Write the events that match the current filters to ``path`` on a worker thread."""
         if not self.allowed or self.export_progress is not None:
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        remember_folder(path, LAST_FOLDER_KEY)
         total = self.model.total
         progress = TaskProgress(
             self, self.tr("Ekspor log audit"),

@@ -27,21 +27,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from tagana_desk.domain.dates import MONTHS, format_date, parse_period
+from tagana_desk.domain.dates import parse_period
 from tagana_desk.services import dashboard, office
 from tagana_desk.services.context import Actor
 from tagana_desk.services.dashboard import Dashboard
 from tagana_desk.ui.charts import AidTypeChart, MonthlyPaymentsChart
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import grouped, rupiah
+from tagana_desk.ui.formatting import grouped, long_date, month_year, rupiah, short_month_year
 from tagana_desk.ui.pages.base import Page
-from tagana_desk.ui.style import ACCENT, BORDER, MUTED
+from tagana_desk.ui.style import ACCENT, BORDER, MUTED, TONES, Tone
 from tagana_desk.ui.widgets import error_label, note_label, page_header, show_message
 
+# Cards that need someone (approvals waiting, months not closed): the desk's amber.
 AMBER_BORDER = "#d19a1f"
-AMBER_BACKGROUND = "#fff7e3"
-AMBER_TEXT = "#7a4f00"
+AMBER_BACKGROUND = TONES[Tone.PENDING].fill
+AMBER_TEXT = TONES[Tone.PENDING].text
 
 #: Page keys a card can open (the main window maps them to its pages).
 KEJADIAN, PENERIMA, PENYALURAN, DANA, LAPORAN = (
@@ -86,7 +87,7 @@ def load_dashboard(session: Session, actor: Actor, today: dt.date | None = None)
 def short_month(period: str) -> str:
     """``2026-10`` → ``Okt 2026``."""
     year, month = parse_period(period)
-    return f"{MONTHS[month - 1][:3]} {year}"
+    return short_month_year(year, month)
 
 
 class StatCard(QFrame):
@@ -300,9 +301,9 @@ class DashboardPage(Page):
         fig = data.figures
         where = data.office_line or self.tr("Profil kantor belum diisi (Pengaturan → Kantor).")
         self.header.set_subtitle(
-            self.tr("{office} · keadaan {date}").format(office=where, date=format_date(fig.today))
+            self.tr("{office} · keadaan {date}").format(office=where, date=long_date(fig.today))
         )
-        month = f"{MONTHS[fig.today.month - 1]} {fig.today.year}"
+        month = month_year(fig.today.year, fig.today.month)
         self.cards["incidents"].set_figure(grouped(fig.open_incidents), self.tr("sedang ditangani"))
         self.cards["households"].set_figure(
             grouped(fig.households_this_month), self.tr("didaftar {month}").format(month=month)

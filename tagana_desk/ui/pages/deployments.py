@@ -23,6 +23,7 @@ from tagana_desk.services.volunteers import DeploymentInfo, RosterFilter, Volunt
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.deployment import DeploymentDialog, incident_text
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.icons import on_accent
 from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.volunteers import IncidentDeploymentModel
 from tagana_desk.ui.tables import make_table
@@ -88,6 +89,7 @@ class DeploymentTab(LazyTab):
         row.addWidget(self.role_note)
         self.deploy_button = QPushButton(self.tr("Tugaskan relawan…"))
         self.deploy_button.setObjectName("primaryButton")
+        self.deploy_button.setIcon(on_accent("new"))
         self.deploy_button.clicked.connect(self.open_deploy_dialog)
         self.deploy_button.setEnabled(False)
         row.addWidget(self.deploy_button)
@@ -109,6 +111,7 @@ class DeploymentTab(LazyTab):
             self.model, stretch=m.ROLE,
             widths={m.VOLUNTEER: 260, m.START: 100, m.END: 100, m.DAYS: 60, m.PAID: 180},
         )  # fmt: skip
+        self.table.setObjectName("deploymentsTable")
         outer.addWidget(self.table, 1)
         outer.addWidget(
             note_label(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.engine import Database
-from tagana_desk.domain.dates import format_date
 from tagana_desk.domain.enums import DuplicateStatus
 from tagana_desk.domain.regions import AreaLabels, area_labels
 from tagana_desk.domain.roles import Permission
@@ -35,7 +34,7 @@ from tagana_desk.services.households import FlagInfo, HouseholdDetail
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.reason import ReasonDialog
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import grouped, short_date
+from tagana_desk.ui.formatting import grouped, long_date, short_date
 from tagana_desk.ui.incident_labels import (
     damage_label,
     duplicate_reason_label,
@@ -112,11 +111,10 @@ class HouseholdCard(QFrame):
     def show_household(self, detail: HouseholdDetail) -> None:
         row = detail.row
         labels = area_labels(row.desa_code)
-        tr = self.tr
         self.name.setText(row.head_name)
         born = (
-            tr("{sex}, lahir {date}").format(
-                sex=sex_label(detail.sex), date=format_date(detail.birth_date)
+            self.tr("{sex}, lahir {date}").format(
+                sex=sex_label(detail.sex), date=long_date(detail.birth_date)
             )
             if detail.birth_date
             else ""
@@ -125,7 +123,7 @@ class HouseholdCard(QFrame):
             part
             for part in (
                 f"{labels.dusun} {detail.dusun}" if detail.dusun else "",
-                tr("RT {rt}/RW {rw}").format(rt=detail.rt or "—", rw=detail.rw or "—")
+                self.tr("RT {rt}/RW {rw}").format(rt=detail.rt or "—", rw=detail.rw or "—")
                 if detail.rt or detail.rw
                 else "",
                 f"{labels.desa} {row.desa_name}",
@@ -134,21 +132,21 @@ class HouseholdCard(QFrame):
             if part
         )
         lines = [
-            tr("NIK {nik} · No. KK {kk}").format(nik=row.nik, kk=row.no_kk),
+            self.tr("NIK {nik} · No. KK {kk}").format(nik=row.nik, kk=row.no_kk),
             born,
             address,
-            tr("{persons} jiwa · {damage} · mengungsi: {displaced}").format(
+            self.tr("{persons} jiwa · {damage} · mengungsi: {displaced}").format(
                 persons=grouped(row.persons),
                 damage=damage_label(row.damage).lower(),
                 displaced=yes_no(row.displaced).lower(),
             ),
-            tr("Kejadian #{id}: {title} ({date})").format(
+            self.tr("Kejadian #{id}: {title} ({date})").format(
                 id=row.incident_id, title=row.incident_title, date=short_date(row.incident_date)
             ),
-            tr("Didata {date}").format(date=short_date(detail.registered_on)),
+            self.tr("Didata {date}").format(date=short_date(detail.registered_on)),
         ]
         if row.merged:
-            lines.append(tr("Sudah digabungkan ke data lain."))
+            lines.append(self.tr("Sudah digabungkan ke data lain."))
         self.body.setText("\n".join(line for line in lines if line))
 
 
@@ -223,6 +221,7 @@ class DuplicatesPanel(QWidget):
                     m.OTHER_NIK: 135, m.OTHER_INCIDENT: 80, m.STATUS: 120, m.DECIDED_BY: 100,
                     m.NOTE: 220},
         )  # fmt: skip
+        self.table.setObjectName("duplicatesTable")
         # Where each lives is in the cards below; the reason needs the width.
         self.table.setColumnHidden(m.DESA, True)
         self.table.setColumnHidden(m.OTHER_DESA, True)
@@ -246,7 +245,8 @@ class DuplicatesPanel(QWidget):
         self.decision_label = note_label()
         pair_layout.addWidget(self.decision_label)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("duplicatesSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(pair)
         splitter.setStretchFactor(0, 1)

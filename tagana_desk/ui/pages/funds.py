@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +27,10 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.allocate import AllocateDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.icons import on_accent
 from tagana_desk.ui.models.ledger import LedgerTableModel
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import FigureCard, error_label, note_label, page_header, show_message
 
 #: Ledger lines read per batch as the table scrolls.
@@ -109,7 +110,7 @@ class FundsPage(Page):
         picker.addWidget(self.allocate_note)
         self.allocate_button = QPushButton(self.tr("Tambah alokasi…"))
         self.allocate_button.setObjectName("primaryButton")
-        self.allocate_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.allocate_button.setIcon(on_accent("new"))
         self.allocate_button.clicked.connect(self.open_allocate_dialog)
         picker.addWidget(self.allocate_button)
         outer.addLayout(picker)
@@ -145,6 +146,7 @@ class FundsPage(Page):
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(lambda exc: show_message(self.message, describe(exc)))
         self.table = QTableView()
+        self.table.setObjectName("ledgerTable")
         self.table.setModel(self.model)
         # The BKU is chronological by nature (the running balance only reads that way), and a
         # click-sort would only sort the batches loaded so far: no header sorting here.
@@ -164,7 +166,7 @@ class FundsPage(Page):
             (LedgerTableModel.AMOUNT_OUT, 150),
             (LedgerTableModel.BALANCE, 160),
         ):
-            self.table.setColumnWidth(column, width)
+            fit_column_width(self.table, column, width)
         outer.addWidget(self.table, 1)
 
         self.message = error_label()
@@ -214,6 +216,14 @@ class FundsPage(Page):
         else:
             text = self.tr("{total} baris").format(total=total)
         self.count_label.setText(text)
+
+    def shortcuts(self) -> PageShortcuts:
+        # The BKU has no filter to search in: Ctrl+F does nothing here.
+        allowed = self.ctx.actor.can(Permission.ALLOCATE_FUNDS)
+        return PageShortcuts(
+            new=self.open_allocate_dialog if allowed else None,
+            new_text=self.tr("Tambah &alokasi…"),
+        )
 
     # --- allocating
     def open_allocate_dialog(self) -> AllocateDialog | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.engine import Database
-from tagana_desk.domain.dates import format_datetime, local_naive
+from tagana_desk.domain.dates import local_naive
 from tagana_desk.domain.enums import DamageLevel, IncidentStatus
 from tagana_desk.domain.roles import Permission
 from tagana_desk.services import disbursements, households, incidents, volunteers
@@ -37,13 +37,16 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.deployment import DeploymentDialog
 from tagana_desk.ui.dialogs.household import HouseholdDialog, duplicate_notice
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import grouped, rupiah
+from tagana_desk.ui.formatting import grouped, long_datetime, rupiah
+from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.incident_labels import damage_label, incident_status_label, incident_type_label
 from tagana_desk.ui.labels import role_label, roles_with
 from tagana_desk.ui.models.households import RegisterTableModel
 from tagana_desk.ui.models.payments import IncidentDisbursementModel
 from tagana_desk.ui.models.volunteers import IncidentDeploymentModel
+from tagana_desk.ui.pages.base import PageShortcuts
 from tagana_desk.ui.region_picker import RegionChoices, load_region_choices
+from tagana_desk.ui.style import TONES, Tone
 from tagana_desk.ui.tables import SqlSort, make_table, selected_row
 from tagana_desk.ui.widgets import FigureCard, error_label, note_label, show_message
 
@@ -163,8 +166,8 @@ class Banner(QFrame):
 
     def show_text(self, text: str, *, warning: bool) -> None:
         # Amber for what a person must still look at, green for plain success.
-        colour = "#7a4d00" if warning else "#2e6b30"
-        background = "#fdf3dc" if warning else "#e6f2e4"
+        tone = TONES[Tone.FLAGGED if warning else Tone.PAID]
+        colour, background = tone.text, tone.fill
         self.setStyleSheet(
             f"QFrame#card {{ background: {background}; border: 1px solid {colour}; }}"
             f" QLabel {{ color: {colour}; }}"
@@ -181,6 +184,8 @@ class IncidentDetailView(QWidget):
     status_requested = Signal(object)  # IncidentInfo
     #: "Buka di Penyaluran": the main window shows the Penyaluran page on this incident.
     payments_requested = Signal(int)
+    #: What Ctrl+N does here changed (another tab, the incident closed or reopened).
+    shortcuts_changed = Signal()
 
     REGISTER, PAYMENTS, TAGANA, SUMMARY = range(4)
 
@@ -208,7 +213,7 @@ class IncidentDetailView(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.back_button = QPushButton(self.tr("← Daftar kejadian"))
+        self.back_button = QPushButton(icon("back"), self.tr("Daftar kejadian"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.setToolTip(self.tr("Kembali ke daftar kejadian (Alt+←)"))
         self.back_button.clicked.connect(self.back_requested)
@@ -243,6 +248,7 @@ class IncidentDetailView(QWidget):
         self.tabs.addTab(self._build_deployments(), self.tr("Tagana"))
         self.tabs.addTab(self._build_summary(), self.tr("Ringkasan"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
         layout.addWidget(self.tabs, 1)
 
         self.message = error_label()
@@ -291,13 +297,13 @@ class IncidentDetailView(QWidget):
         bar.setSpacing(8)
         self.add_button = QPushButton(self.tr("Tambah KK…"))
         self.add_button.setObjectName("primaryButton")
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_button.setIcon(on_accent("new"))
         self.add_button.setToolTip(self.tr("Daftarkan KK terdampak (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_household)
         self.edit_button = QPushButton(self.tr("Ubah…"))
         self.edit_button.setToolTip(self.tr("Ubah KK yang dipilih (Enter)"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.import_button = QPushButton(self.tr("Impor dari Excel/CSV…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Impor dari Excel/CSV…"))
         self.import_button.clicked.connect(self.open_import)
         for button in (self.add_button, self.edit_button, self.import_button):
             bar.addWidget(button)
@@ -324,6 +330,7 @@ class IncidentDetailView(QWidget):
             widths={m.NIK: 160, m.DESA: 150, m.PERSONS: 60, m.DAMAGE: 120, m.DISPLACED: 90,
                     m.DTKS: 100, m.FLAG: 100},
         )  # fmt: skip
+        self.table.setObjectName("registerTable")
         self.sort = SqlSort(self.table, m.SORT_KEYS, column=m.NAME, descending=False)
         self.sort.changed.connect(self.load)
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -374,6 +381,7 @@ class IncidentDetailView(QWidget):
             widths={m.NAME: 160, m.NIK: 132, m.AID: 125, m.AMOUNT: 95, m.STATUS: 150,
                     m.DATE: 85, m.NUMBER: 135},
         )  # fmt: skip
+        self.payment_table.setObjectName("incidentPaymentsTable")
         layout.addWidget(self.payment_table, 1)
         return tab
 
@@ -411,6 +419,7 @@ class IncidentDetailView(QWidget):
             self.deployment_model, stretch=m.ROLE,
             widths={m.VOLUNTEER: 260, m.START: 100, m.END: 100, m.DAYS: 60, m.PAID: 180},
         )  # fmt: skip
+        self.deployment_table.setObjectName("incidentDeploymentsTable")
         layout.addWidget(self.deployment_table, 1)
         layout.addWidget(
             note_label(
@@ -685,9 +694,10 @@ class IncidentDetailView(QWidget):
         labels = choices.labels
         is_open = info.status == IncidentStatus.OPEN
         self.status_label.setText(incident_status_label(info.status))
-        self.status_label.setStyleSheet(f"color: {'#2e6b30' if is_open else '#5f6b76'};")
+        tone = TONES[Tone.PAID if is_open else Tone.MUTED]
+        self.status_label.setStyleSheet(f"color: {tone.text};")
         self.facts["type"].setText(incident_type_label(info.type))
-        self.facts["when"].setText(format_datetime(local_naive(info.occurred_at)))
+        self.facts["when"].setText(long_datetime(local_naive(info.occurred_at)))
         place = [f"{labels.desa} {info.desa_name}" if info.desa_name else "",
                  f"{labels.kecamatan} {info.kecamatan_name}", info.place]  # fmt: skip
         self.facts["where"].setText(", ".join(p for p in place if p))
@@ -769,6 +779,17 @@ class IncidentDetailView(QWidget):
             note = ""
         self.register_note.setText(note)
         self.register_note.setVisible(bool(note))
+        self.shortcuts_changed.emit()
+
+    def shortcuts(self) -> PageShortcuts:
+        """Ctrl+N: a household on KK terdampak (open incidents), a volunteer on Tagana."""
+        tab = self.tabs.currentIndex()
+        if tab == self.REGISTER and self.may_edit and self.is_open:
+            return PageShortcuts(new=self.add_household, new_text=self.tr("&Tambah KK…"))
+        if tab == self.TAGANA and self.may_deploy and self.data is not None:
+            return PageShortcuts(new=self.open_deploy_dialog,
+                                 new_text=self.tr("&Tugaskan relawan…"))  # fmt: skip
+        return PageShortcuts()
 
     # --- households
     def add_household(self) -> HouseholdDialog | None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +30,11 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.incident import IncidentDialog
 from tagana_desk.ui.dialogs.reason import ReasonDialog
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.icons import mark_search_field, on_accent
 from tagana_desk.ui.incident_labels import incident_status_label, incident_type_label
 from tagana_desk.ui.labels import role_label, roles_with
 from tagana_desk.ui.models.incidents import IncidentTableModel
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts, focus_field
 from tagana_desk.ui.pages.incident_detail import IncidentDetailView
 from tagana_desk.ui.region_picker import RegionChoices, load_region_choices
 from tagana_desk.ui.tables import SqlSort, make_table, selected_row
@@ -118,7 +118,9 @@ class IncidentsPage(Page):
         self.detail.edit_requested.connect(self.edit_incident)
         self.detail.status_requested.connect(self.toggle_status)
         self.detail.payments_requested.connect(self.payments_requested)
+        self.detail.shortcuts_changed.connect(self.shortcuts_changed)
         self.stack.addWidget(self.detail)
+        self.stack.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
         self._build_list()
 
     def _build_list(self) -> None:
@@ -139,7 +141,7 @@ class IncidentsPage(Page):
         actions.setSpacing(8)
         self.new_button = QPushButton(self.tr("Baru…"))
         self.new_button.setObjectName("primaryButton")
-        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_button.setIcon(on_accent("new"))
         self.new_button.setToolTip(self.tr("Catat kejadian baru (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_incident)
         self.open_button = QPushButton(self.tr("Buka rincian"))
@@ -185,6 +187,7 @@ class IncidentsPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Cari judul atau tempat… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        mark_search_field(self.search_edit)
         self.reset_button = QPushButton(self.tr("Atur ulang"))
         for widget in (self.status_combo, self.type_combo, self.kecamatan_combo):
             filters.addWidget(widget)
@@ -211,8 +214,6 @@ class IncidentsPage(Page):
         self.date_to.dateChanged.connect(self._dates_changed)
         self.reset_button.clicked.connect(self.reset_filters)
         self._date_toggled(False, reload=False)
-        find = QShortcut(QKeySequence.StandardKey.Find, self.list_panel)
-        find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
 
         self.count_label = note_label()
         layout.addWidget(self.count_label)
@@ -228,6 +229,7 @@ class IncidentsPage(Page):
             widths={m.DATE: 130, m.TYPE: 160, m.KECAMATAN: 140, m.DESA: 150, m.HOUSEHOLDS: 70,
                     m.STATUS: 90},
         )  # fmt: skip
+        self.table.setObjectName("incidentsTable")
         self.sort = SqlSort(self.table, m.SORT_KEYS, column=m.DATE, descending=True)
         self.sort.changed.connect(self._filters_changed)
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -358,6 +360,15 @@ class IncidentsPage(Page):
         closed = info is not None and info.status == IncidentStatus.CLOSED
         self.status_button.setText(
             self.tr("Buka kembali…") if closed else self.tr("Tutup kejadian…")
+        )
+
+    def shortcuts(self) -> PageShortcuts:
+        if self.stack.currentIndex() == self.DETAIL:
+            return self.detail.shortcuts()
+        return PageShortcuts(
+            find=focus_field(self.search_edit),
+            new=self.new_incident if self.may_edit else None,
+            new_text=self.tr("Kejadian &baru…"),
         )
 
     # --- detail

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,11 +43,13 @@ from tagana_desk.ui.dialogs.receipt_preview import ReceiptPreviewDialog
 from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import short_date
+from tagana_desk.ui.icons import mark_search_field, on_accent
 from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.payments import HouseholdPayments, HouseholdPaymentsModel
 from tagana_desk.ui.pages.approvals import ApprovalsTab
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts
 from tagana_desk.ui.pages.receipts import ReceiptsTab
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import error_label, note_label, page_header, show_message
 
 #: Incidents offered in the picker (newest first); the search finds older ones.
@@ -61,7 +63,12 @@ SEARCH_DELAY_MS = 300
 def incident_text(info: IncidentInfo) -> str:
     """``20/11/2026 · Banjir Palbapang · Palbapang (12 KK)``."""
     place = info.desa_name or info.kecamatan_name
-    return f"{short_date(local_date(info.occurred_at))} · {info.title} · {place} ({info.households} KK)"
+    return QCoreApplication.translate(
+        "PaymentsPage", "{date} · {title} · {place} ({households} KK)"
+    ).format(
+        date=short_date(local_date(info.occurred_at)), title=info.title, place=place,
+        households=info.households,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +150,7 @@ class PaymentTab(QWidget):
             else self.tr("Siapkan draf satu KK…")
         )
         self.pay_button.setObjectName("primaryButton")
+        self.pay_button.setIcon(on_accent("pay"))
         self.pay_button.setToolTip(self.tr("Bayar satu jenis bantuan untuk satu KK (Ctrl+N)"))
         self.batch_button = QPushButton(self.tr("Bayar per kelompok…"))
         self.batch_button.setToolTip(
@@ -174,6 +182,7 @@ class PaymentTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(lambda exc: show_message(self.message, describe(exc)))
         self.table = QTableView()
+        self.table.setObjectName("paymentHouseholdsTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)  # sorted by name in SQL; batches load as you scroll
         self.table.setAlternatingRowColors(True)
@@ -195,7 +204,7 @@ class PaymentTab(QWidget):
             (HouseholdPaymentsModel.DISPLACED, 95),
             (HouseholdPaymentsModel.PAID, 120),
         ):
-            self.table.setColumnWidth(column, width)
+            fit_column_width(self.table, column, width)
         layout.addWidget(self.table, 1)
         self.message = error_label()
         layout.addWidget(self.message)
@@ -291,6 +300,7 @@ class PaymentsPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Cari kejadian… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        mark_search_field(self.search_edit)
         self.search_edit.setMinimumWidth(240)
         self.search_edit.setMaximumWidth(320)
         picker.addWidget(label)
@@ -324,14 +334,12 @@ class PaymentsPage(Page):
         self.receipts_tab.preview_requested.connect(self.open_receipt_preview)
         self.receipts_tab.verify_requested.connect(self.open_verify_dialog)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence("Ctrl+N"), self._shortcut_pay),
-            (QKeySequence("Ctrl+Shift+N"), self._shortcut_batch),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Ctrl+F, Ctrl+N (pay one) and Ctrl+P (print a receipt) are the window's (shortcuts());
+        # paying a batch has a key of its own here.
+        batch = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        batch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        batch.activated.connect(self._shortcut_batch)
+        self.tabs.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
         self.payment_tab.set_incident(None)
 
     # --- loading
@@ -415,10 +423,18 @@ class PaymentsPage(Page):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def shortcuts(self) -> PageShortcuts:
+        tab = self.tabs.currentIndex()
+        pay = tab == self.PAYMENTS and self.payment_tab.may_pay_one
+        return PageShortcuts(
+            find=self.focus_search,
+            new=self.open_pay_dialog if pay else None,
+            print=self.receipts_tab.preview_selected if tab == self.RECEIPTS else None,
+            new_text=self.payment_tab.pay_button.text() if pay else "",
+            print_text=self.tr("Ce&tak kuitansi terpilih…"),
+        )
+
     # --- dialogs
-    def _shortcut_pay(self) -> None:
-        if self.tabs.currentIndex() == self.PAYMENTS:
-            self.open_pay_dialog()
 
     def _shortcut_batch(self) -> None:
         if self.tabs.currentIndex() == self.PAYMENTS:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,9 +38,12 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.decision import DecisionDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.habits import last_folder, remember_folder
+from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.models.payments import DisbursementModel
 from tagana_desk.ui.payment_labels import status_label
 from tagana_desk.ui.printing import PdfJob, RenderedReceipts, record_and_render_incident
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
 RECEIPT_BATCH = 200
@@ -129,7 +131,7 @@ class ReceiptsTab(QWidget):
         self.count_label.setWordWrap(False)
         filters.addWidget(self.count_label)
         filters.addStretch(1)
-        self.verify_button = QPushButton(self.tr("Periksa kuitansi…"))
+        self.verify_button = QPushButton(icon("verify"), self.tr("Periksa kuitansi…"))
         self.verify_button.setToolTip(self.tr("Periksa keaslian kuitansi dari kode QR-nya"))
         self.verify_button.clicked.connect(self.verify_requested.emit)
         filters.addWidget(self.verify_button)
@@ -140,6 +142,7 @@ class ReceiptsTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(lambda exc: show_message(self.message, describe(exc)))
         self.table = QTableView()
+        self.table.setObjectName("receiptsTable")
         self.table.setModel(self.model)
         # Newest first, as the service reads; header sorting would only sort loaded batches.
         self.table.setSortingEnabled(False)
@@ -162,7 +165,7 @@ class ReceiptsTab(QWidget):
             (DisbursementModel.AMOUNT, 100),
             (DisbursementModel.STATUS, 160),
         ):
-            self.table.setColumnWidth(column, width)
+            fit_column_width(self.table, column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         layout.addWidget(self.table, 1)
@@ -170,13 +173,14 @@ class ReceiptsTab(QWidget):
         actions = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Pratinjau / Cetak…"))
         self.preview_button.setObjectName("primaryButton")
+        self.preview_button.setIcon(on_accent("print"))
         self.preview_button.setToolTip(self.tr("Pratinjau lalu cetak kuitansi terpilih (Ctrl+P)"))
         self.preview_button.clicked.connect(self.preview_selected)
-        self.void_button = QPushButton(self.tr("Batalkan kuitansi…"))
+        self.void_button = QPushButton(icon("void"), self.tr("Batalkan kuitansi…"))
         self.void_button.clicked.connect(self.void_selected)
         self.pay_draft_button = QPushButton(self.tr("Bayar draf…"))
         self.pay_draft_button.clicked.connect(self.ask_pay_draft)
-        self.export_button = QPushButton(self.tr("Cetak semua kuitansi kejadian…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Cetak semua kuitansi kejadian…"))
         self.export_button.setToolTip(
             self.tr("Semua kuitansi kejadian terpilih dalam satu file PDF")
         )
@@ -199,9 +203,6 @@ class ReceiptsTab(QWidget):
         self.message = error_label()
         layout.addWidget(self.message)
 
-        shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.preview_selected)
         self._update_buttons()
 
     # --- loading
@@ -276,15 +277,14 @@ class ReceiptsTab(QWidget):
     def choose_export_file(self) -> None:
         if self.incident_id is None:
             return
-        settings = QSettings()
-        folder = Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(LAST_FOLDER_KEY)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan semua kuitansi kejadian"),
             str(folder / f"kuitansi-kejadian-{self.incident_id}.pdf"),
             self.tr("Dokumen PDF (*.pdf)"),
         )  # fmt: skip
         if path:
-            settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+            remember_folder(path, LAST_FOLDER_KEY)
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> PdfJob | None:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.engine import Database
-from tagana_desk.domain.dates import format_date
 from tagana_desk.domain.enums import DisbursementStatus
 from tagana_desk.domain.errors import ValidationError
 from tagana_desk.domain.regions import AreaLabels, area_labels
@@ -35,12 +33,13 @@ from tagana_desk.services.households import HouseholdDetail, HouseholdRow
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.dtks_import import DtksImportDialog
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import grouped, rupiah
+from tagana_desk.ui.formatting import grouped, long_date, rupiah
+from tagana_desk.ui.icons import icon, mark_search_field, on_accent
 from tagana_desk.ui.incident_labels import sex_label
 from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.households import HistoryTableModel, SearchTableModel
 from tagana_desk.ui.models.payments import PersonPaymentsModel
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts
 from tagana_desk.ui.pages.duplicates import DuplicatesPanel
 from tagana_desk.ui.tables import make_table, selected_row
 from tagana_desk.ui.widgets import error_label, note_label, page_header, show_message
@@ -119,10 +118,11 @@ class SearchPanel(QWidget):
         row.setSpacing(8)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
+        mark_search_field(self.search_edit)
         self.search_edit.setPlaceholderText(
             self.tr("NIK (awalan, min. 4 digit), No. KK, atau bagian nama (min. 3 huruf)… (Ctrl+F)")
         )
-        self.search_button = QPushButton(self.tr("Cari"))
+        self.search_button = QPushButton(on_accent("search"), self.tr("Cari"))
         self.search_button.setObjectName("primaryButton")
         self.search_button.clicked.connect(self.search_now)
         row.addWidget(self.search_edit, 1)
@@ -152,6 +152,7 @@ class SearchPanel(QWidget):
             widths={m.NAME: 170, m.NIK: 135, m.NO_KK: 135, m.DESA: 110, m.KECAMATAN: 100,
                     m.DATE: 85, m.DAMAGE: 105, m.DTKS: 90},
         )  # fmt: skip
+        self.table.setObjectName("recipientsTable")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.history_table.setFocus())
 
@@ -174,6 +175,7 @@ class SearchPanel(QWidget):
             widths={h.DATE: 90, h.DESA: 130, h.PERSONS: 50, h.DAMAGE: 110, h.DISPLACED: 100,
                     h.NOTE: 280},
         )  # fmt: skip
+        self.history_table.setObjectName("recipientHistoryTable")
         dlayout.addWidget(self.history_table, 2)
         payments_row = QHBoxLayout()
         payments_row.setSpacing(12)
@@ -190,9 +192,11 @@ class SearchPanel(QWidget):
             self.payments_model, stretch=p.INCIDENT,
             widths={p.DATE: 90, p.AID: 130, p.AMOUNT: 120, p.STATUS: 160, p.NUMBER: 160},
         )  # fmt: skip
+        self.payments_table.setObjectName("recipientPaymentsTable")
         dlayout.addWidget(self.payments_table, 3)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("recipientsSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 1)
@@ -205,7 +209,7 @@ class SearchPanel(QWidget):
 
     # --- searching
     def focus_search(self) -> None:
-        self.search_edit.setFocus()
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
     def search_now(self) -> None:
@@ -312,7 +316,7 @@ class SearchPanel(QWidget):
         if detail.birth_date:
             parts.append(
                 self.tr("{sex}, lahir {date}").format(
-                    sex=sex_label(detail.sex), date=format_date(detail.birth_date)
+                    sex=sex_label(detail.sex), date=long_date(detail.birth_date)
                 )
             )
         parts.append(self.tr("No. KK {kk}").format(kk=row.no_kk))
@@ -367,7 +371,7 @@ class RecipientsPage(Page):
             ),
             1,
         )
-        self.dtks_button = QPushButton(self.tr("Impor DTKS/DTSEN…"))
+        self.dtks_button = QPushButton(icon("import"), self.tr("Impor DTKS/DTSEN…"))
         self.dtks_button.clicked.connect(self.open_dtks_import)
         if ctx.actor.can(Permission.EDIT_HOUSEHOLDS):
             self.dtks_button.setToolTip(
@@ -389,8 +393,11 @@ class RecipientsPage(Page):
         self.tabs.addTab(self.search, self.tr("Cari penerima"))
         self.tabs.addTab(self.duplicates, self.tr("Kemungkinan duplikat"))
         outer.addWidget(self.tabs, 1)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
+        self.tabs.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
+
+    def shortcuts(self) -> PageShortcuts:
+        # Ctrl+F from either tab: the search is what one looks for on this page.
+        return PageShortcuts(find=self.focus_search)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.SEARCH)

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QRectF, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtCore import QModelIndex, QObject, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from tagana_desk.domain.dates import MONTHS, parse_period
+from tagana_desk.domain.dates import parse_period
 from tagana_desk.domain.roles import Permission
 from tagana_desk.services import aid, funds, lpj, periods
 from tagana_desk.services.context import Actor, require
@@ -51,7 +51,9 @@ from tagana_desk.services.periods import MonthState
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.reason import ReasonDialog
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import grouped, rupiah
+from tagana_desk.ui.formatting import grouped, month_year, rupiah
+from tagana_desk.ui.habits import last_folder, remember_folder
+from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.base import AnyIndex
 from tagana_desk.ui.models.lpj import LpjSummaryModel
@@ -65,15 +67,15 @@ from tagana_desk.ui.models.periods import (
     month_status,
     status_label,
 )
-from tagana_desk.ui.pages.base import Page
-from tagana_desk.ui.style import BORDER, ERROR
+from tagana_desk.ui.pages.base import Page, PageShortcuts
+from tagana_desk.ui.style import BORDER, ERROR, TONES, Tone
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import error_label, note_label, page_header, show_message
 
 LAST_FOLDER_KEY = "ui/reports/last_folder"
 MONTHS_SHOWN = 12
-OK_GREEN = "#24602a"
-AMBER_TEXT = "#7a4f00"
+OK_GREEN = TONES[Tone.PAID].text
+AMBER_TEXT = TONES[Tone.PENDING].text
 
 PAGE_STYLE = f"""
 QLabel#monthTitle {{ font-size: 13pt; font-weight: 600; color: #1d2730; }}
@@ -166,7 +168,7 @@ def reopen_month(session: Session, actor: Actor, period: str, reason: str) -> No
 
 def month_name(period: str) -> str:
     year, month = parse_period(period)
-    return f"{MONTHS[month - 1]} {year}"
+    return month_year(year, month)
 
 
 # --------------------------------------------------------------------------- widgets
@@ -277,6 +279,7 @@ class ReportsPage(Page):
         self.months_table = make_table(
             self.months_model, stretch=MonthStatesModel.MONTH, widths={MonthStatesModel.STATUS: 140}
         )
+        self.months_table.setObjectName("monthsTable")
         self.months_table.setItemDelegateForColumn(MonthStatesModel.STATUS, BadgeDelegate(self))
         self.months_table.setFixedWidth(290)
         self.months_table.horizontalHeader().setSectionResizeMode(
@@ -322,6 +325,7 @@ class ReportsPage(Page):
         middle.setSpacing(12)
         self.summary_model = LpjSummaryModel(self)
         self.summary_table = make_table(self.summary_model, stretch=LpjSummaryModel.LABEL)
+        self.summary_table.setObjectName("lpjSummaryTable")
         self.summary_table.setSelectionMode(self.summary_table.SelectionMode.NoSelection)
         self.summary_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summary_table.verticalHeader().setDefaultSectionSize(24)
@@ -339,7 +343,7 @@ class ReportsPage(Page):
         actions.setSpacing(8)
         self.save_button = QPushButton(self.tr("Simpan LPJ…"))
         self.save_button.setObjectName("primaryButton")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setIcon(on_accent("save"))
         self.save_button.clicked.connect(self.save_lpj)
         self.full_nik_check = QCheckBox(self.tr("NIK lengkap"))
         self.full_nik_check.setToolTip(
@@ -350,7 +354,7 @@ class ReportsPage(Page):
         )
         self.full_nik_check.setVisible(self.may_full_nik)
         self.full_nik_check.toggled.connect(self._full_nik_toggled)
-        self.close_button = QPushButton(self.tr("Tutup bulan"))
+        self.close_button = QPushButton(icon("lock"), self.tr("Tutup bulan"))
         self.close_button.clicked.connect(self.close_month)
         self.reopen_button = QPushButton(self.tr("Buka kembali…"))
         self.reopen_button.clicked.connect(self.reopen_month)
@@ -380,7 +384,7 @@ class ReportsPage(Page):
         self.result_label.setObjectName("okLabel")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(self.tr("Buka folder"))
+        self.open_folder_button = QPushButton(icon("folder"), self.tr("Buka folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         result_row.addWidget(self.result_label, 1)
         result_row.addWidget(self.open_folder_button)
@@ -390,6 +394,17 @@ class ReportsPage(Page):
         right.addWidget(self.message)
         body.addLayout(right, 1)
         self._update_buttons()
+
+    def shortcuts(self) -> PageShortcuts:
+        # The LPJ is printed from its PDF: Ctrl+P and Ctrl+S both write the month's files.
+        if not self.may_produce:
+            return PageShortcuts()
+        return PageShortcuts(
+            save=self.save_lpj,
+            print=self.save_lpj,
+            save_text=self.tr("&Simpan LPJ…"),
+            print_text=self.tr("Ce&tak LPJ (simpan PDF)…"),
+        )
 
     def _counts_card(self) -> QFrame:
         card = QFrame()
@@ -493,7 +508,7 @@ class ReportsPage(Page):
             self._filling = False
         state = view.state
         status = month_status(state)
-        self.month_title.setText(view.summary.month_label)
+        self.month_title.setText(month_name(view.summary.period))
         text_colour, fill = STATUS_COLOURS[status]
         self.status_badge.setText(status_label(status))
         self.status_badge.setStyleSheet(f"color: {text_colour.name()}; background: {fill.name()};")
@@ -621,7 +636,7 @@ class ReportsPage(Page):
             set_state(
                 self.save_button, True, "",
                 self.tr("Simpan LPJ {month}: PDF, Excel, CSV dan 3W HXL (Ctrl+S)").format(
-                    month=view.summary.month_label
+                    month=month_name(view.summary.period)
                 ),
             )  # fmt: skip
         self.full_nik_check.setEnabled(self.may_produce and not busy)
@@ -654,7 +669,7 @@ class ReportsPage(Page):
             set_state(
                 self.close_button, True, "",
                 self.tr("Kunci {month}: tidak ada lagi yang dapat dicatat dengan tanggal di "
-                        "bulan ini.").format(month=view.summary.month_label),
+                        "bulan ini.").format(month=month_name(view.summary.period)),
             )  # fmt: skip
         # Buka kembali
         if not self.may_reopen:
@@ -667,7 +682,7 @@ class ReportsPage(Page):
             set_state(
                 self.reopen_button, True, "",
                 self.tr("Buka kembali {month} untuk koreksi (dengan alasan; dicatat di log "
-                        "audit).").format(month=view.summary.month_label),
+                        "audit).").format(month=month_name(view.summary.period)),
             )  # fmt: skip
         self.fund_combo.setEnabled(not busy)
         self.months_table.setEnabled(not busy)
@@ -681,12 +696,11 @@ class ReportsPage(Page):
         view = self.current
         if view is None or not self.save_button.isEnabled():
             return
-        settings = QSettings()
-        folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        folder = str(last_folder(LAST_FOLDER_KEY))
+        month = month_name(view.summary.period)
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Pilih folder untuk LPJ {month}").format(month=view.summary.month_label),
-            folder,
-        )  # fmt: skip
+            self, self.tr("Pilih folder untuk LPJ {month}").format(month=month), folder
+        )
         if chosen:
             self.save_lpj_to(Path(chosen))
 
@@ -695,12 +709,12 @@ class ReportsPage(Page):
         view = self.current
         if view is None or self.running or not self.may_produce or not view.summary.reconciled:
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(folder))
+        remember_folder(folder, LAST_FOLDER_KEY, is_folder=True)
         full_nik = self.may_full_nik and self.full_nik_check.isChecked()
         self._show_result("")
         show_message(self.message, "")
         self._cancel.clear()
-        self._open_progress(view.summary.month_label)
+        self._open_progress(month_name(view.summary.period))
         self.ctx.read(
             write_lpj_files, self.ctx.actor, view.period, view.fund, full_nik, str(folder),
             self._relay.progressed.emit, self._cancel.is_set,
@@ -759,7 +773,7 @@ class ReportsPage(Page):
         self.saved_files = dict(files)
         names = ", ".join(Path(p).name for p in files.values())
         text = self.tr("LPJ {month} disimpan di {folder}: {names}.").format(
-            month=report.month_label, folder=folder, names=names
+            month=month_name(report.period), folder=folder, names=names
         )
         if report.full_nik:
             text += " " + self.tr("Berkas berisi NIK lengkap; tercatat di log audit.")
@@ -796,7 +810,7 @@ class ReportsPage(Page):
         view = self.current
         if view is None or not self.close_button.isEnabled():
             return None
-        month = view.summary.month_label
+        month = month_name(view.summary.period)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Tutup bulan"))
@@ -842,7 +856,7 @@ class ReportsPage(Page):
         view = self.current
         if view is None or not self.reopen_button.isEnabled():
             return None
-        month = view.summary.month_label
+        month = month_name(view.summary.period)
         dialog = ReasonDialog(
             self.tr("Buka kembali {month}").format(month=month),
             self.tr(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,12 +38,16 @@ from tagana_desk.services.office import OfficeInfo, SignatoryInfo
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.signatory import SignatoryDialog
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.habits import last_folder, remember_folder
+from tagana_desk.ui.i18n import LANGUAGES, current_language, save_language
+from tagana_desk.ui.icons import on_accent
 from tagana_desk.ui.idle_lock import MAX_IDLE_MINUTES, idle_minutes, set_idle_minutes
 from tagana_desk.ui.labels import role_label, roles_with, signatory_role_label
 from tagana_desk.ui.models.signatories import SignatoryTableModel
 from tagana_desk.ui.pages.aid_types import AidTypesTab
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts
 from tagana_desk.ui.pages.volunteer_types import VolunteerTypesTab
+from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import (
     NoticePage,
     RupiahLineEdit,
@@ -55,6 +59,12 @@ from tagana_desk.ui.widgets import (
 
 LAST_FOLDER_KEY = "ui/last_folder"
 LOGO_PREVIEW = 84
+#: The language row is labelled, and its note written, in both languages.
+LANGUAGE_LABEL = "Bahasa / Language"
+RESTART_NOTE = (
+    "Bahasa baru berlaku setelah aplikasi dibuka ulang.\n"
+    "The new language applies after the app is restarted."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +225,7 @@ class OfficeTab(QWidget):
         sform.addRow(self.tr("Kunci layar setelah"), idle_row)
         self.security_box.setVisible(self.editable)
         left.insertWidget(1, self.security_box)
+
         right.addStretch(1)
 
         # --- signatories
@@ -222,6 +233,7 @@ class OfficeTab(QWidget):
         sign_layout = QVBoxLayout(sign_box)
         self.signatory_model = SignatoryTableModel(self)
         self.signatory_table = QTableView()
+        self.signatory_table.setObjectName("signatoriesTable")
         self.signatory_table.setModel(self.signatory_model)
         self.signatory_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.signatory_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -239,7 +251,7 @@ class OfficeTab(QWidget):
             (SignatoryTableModel.NIP, 190),
             (SignatoryTableModel.ACTIVE, 60),
         ):
-            self.signatory_table.setColumnWidth(column, width)
+            fit_column_width(self.signatory_table, column, width)
         self.signatory_table.doubleClicked.connect(lambda _i: self.edit_signatory())
         sign_layout.addWidget(self.signatory_table, 1)
         sign_buttons = QHBoxLayout()
@@ -269,7 +281,7 @@ class OfficeTab(QWidget):
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.setMinimumWidth(120)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setIcon(on_accent("save"))
         self.save_button.setToolTip(self.tr("Simpan profil kantor (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         bar_layout.addWidget(self.save_button)
@@ -444,13 +456,12 @@ class OfficeTab(QWidget):
 
     # --- logo
     def choose_logo(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        folder = str(last_folder(LAST_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih logo kop surat"), folder, self.tr("Gambar PNG (*.png)")
         )
         if path:
-            settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+            remember_folder(path, LAST_FOLDER_KEY)
             self.set_logo_file(Path(path))
 
     def set_logo_file(self, path: Path) -> None:
@@ -499,6 +510,44 @@ def _update_office(session: Session, actor, changes: dict[str, object]) -> Offic
     return office.update_office(session, actor, **changes)
 
 
+class LanguageChooser(QWidget):
+    """Bahasa / Language: this PC's choice (``QSettings``), for every role; applies at restart.
+
+    Labelled, and its note written, in both languages: whoever just picked the other one can
+    read it. It sits beside the page title, so it costs the Kantor tab no height at 1366×768.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.combo.addItem(name, code)
+        self.combo.setCurrentIndex(self.combo.findData(current_language()))
+        self.combo.currentIndexChanged.connect(self._changed)
+        label = QLabel(LANGUAGE_LABEL)
+        label.setBuddy(self.combo)
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(self.combo)
+        layout.addLayout(row)
+        self.note = note_label(RESTART_NOTE)
+        self.note.setWordWrap(False)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.note.hide()
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def _changed(self, _index: int) -> None:
+        code = self.combo.currentData()
+        save_language(code)
+        self.note.setVisible(code != current_language())
+
+
 class SettingsPage(Page):
     """Pengaturan."""
 
@@ -507,12 +556,18 @@ class SettingsPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 12)
         outer.setSpacing(10)
-        outer.addWidget(
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(
             page_header(
                 self.tr("Pengaturan"),
                 self.tr("Profil kantor yang tercetak di kuitansi dan LPJ, serta penandatangannya."),
-            )
+            ),
+            1,
         )
+        self.language = LanguageChooser()
+        top.addWidget(self.language)
+        outer.addLayout(top)
         self.tabs = QTabWidget()
         self.office_tab = OfficeTab(ctx)
         self.tabs.addTab(self.office_tab, self.tr("Kantor"))
@@ -532,6 +587,14 @@ class SettingsPage(Page):
         self.volunteer_types_tab = VolunteerTypesTab(ctx)
         self.tabs.addTab(self.volunteer_types_tab, self.tr("Relawan"))
         outer.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
+
+    def shortcuts(self) -> PageShortcuts:
+        # Ctrl+S saves the office profile (Kantor); the other tabs save in their own dialogs.
+        if self.tabs.currentWidget() is self.office_tab and self.office_tab.editable:
+            return PageShortcuts(save=self.office_tab.save,
+                                 save_text=self.tr("&Simpan profil kantor"))  # fmt: skip
+        return PageShortcuts()
 
     def load(self) -> None:
         self.office_tab.load()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from tagana_desk.domain.dates import MONTHS, month_bounds, parse_period
+from tagana_desk.domain.dates import month_bounds, parse_period
 from tagana_desk.domain.roles import Permission
 from tagana_desk.services import office, stipends
 from tagana_desk.services.context import Actor
@@ -35,7 +34,8 @@ from tagana_desk.ui.dialogs.payment_list_preview import PaymentListPreviewDialog
 from tagana_desk.ui.dialogs.receipt_preview import ReceiptPreviewDialog
 from tagana_desk.ui.dialogs.stipend_run import StipendRunDialog, month_label
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.formatting import rupiah
+from tagana_desk.ui.formatting import month_name, rupiah
+from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.volunteers import StipendPreviewModel
 from tagana_desk.ui.tables import make_table
@@ -90,8 +90,8 @@ class StipendTab(LazyTab):
         controls.setSpacing(8)
         label = QLabel(self.tr("Bulan:"))
         self.month_combo = QComboBox()
-        for i, name in enumerate(MONTHS, start=1):
-            self.month_combo.addItem(name, i)
+        for i in range(1, 13):
+            self.month_combo.addItem(month_name(i), i)
         self.month_combo.setCurrentIndex(today.month - 1)
         self.month_combo.setMinimumWidth(130)
         label.setBuddy(self.month_combo)
@@ -107,19 +107,19 @@ class StipendTab(LazyTab):
         self.role_note = note_label()
         self.role_note.setWordWrap(False)
         controls.addWidget(self.role_note)
-        self.list_button = QPushButton(self.tr("Cetak daftar penerimaan…"))
-        self.list_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.list_button = QPushButton(icon("print"), self.tr("Cetak daftar penerimaan…"))
         self.list_button.setToolTip(
             self.tr("Pratinjau, cetak atau simpan daftar penerimaan honor bulan ini (Ctrl+P)")
         )
         self.list_button.clicked.connect(self.open_list_preview)
-        self.receipts_button = QPushButton(self.tr("Cetak kuitansi per relawan…"))
+        self.receipts_button = QPushButton(icon("print"), self.tr("Cetak kuitansi per relawan…"))
         self.receipts_button.setToolTip(
             self.tr("Kuitansi honor bulan ini, satu halaman per relawan: pratinjau, cetak, simpan")
         )
         self.receipts_button.clicked.connect(self.open_receipts_preview)
         self.pay_button = QPushButton(self.tr("Bayar honor…"))
         self.pay_button.setObjectName("primaryButton")
+        self.pay_button.setIcon(on_accent("pay"))
         self.pay_button.clicked.connect(self.open_run_dialog)
         for button in (self.list_button, self.receipts_button, self.pay_button):
             button.setEnabled(False)
@@ -154,6 +154,7 @@ class StipendTab(LazyTab):
             widths={m.NAME: 230, m.TYPE: 75, m.KECAMATAN: 120, m.GROSS: 110, m.TAX: 120,
                     m.NET: 110, m.STATUS: 120},
         )  # fmt: skip
+        self.table.setObjectName("stipendTable")
         self.table.horizontalHeader().setSectionResizeMode(
             m.NAME, QHeaderView.ResizeMode.Interactive
         )

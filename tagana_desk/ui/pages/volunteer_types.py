@@ -51,6 +51,7 @@ class VolunteerTypesTab(LazyTab):
             self.type_model, stretch=t.NAME,
             widths={t.CODE: 80, t.MONTHLY: 150, t.ALLOWANCE: 140, t.TAX: 170, t.SINCE: 110},
         )  # fmt: skip
+        self.type_table.setObjectName("volunteerTypesTable")
         self.type_table.setMinimumHeight(150)
         self.type_table.selectionModel().selectionChanged.connect(lambda *_a: self._picked())
         self.type_table.doubleClicked.connect(lambda _i: self.open_rate_dialog())
@@ -65,6 +66,7 @@ class VolunteerTypesTab(LazyTab):
             self.history_model, stretch=h.STATE,
             widths={h.FROM: 110, h.MONTHLY: 150, h.ALLOWANCE: 140, h.TAX: 170},
         )  # fmt: skip
+        self.history_table.setObjectName("volunteerRatesTable")
         self.history_table.setMinimumHeight(110)
         outer.addWidget(self.history_table, 2)
 

@@ -36,9 +36,10 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.volunteer import VolunteerDialog
 from tagana_desk.ui.dialogs.volunteer_import import VolunteerImportDialog
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.icons import icon, mark_search_field, on_accent
 from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.volunteers import RosterTableModel, VolunteerDeploymentModel
-from tagana_desk.ui.pages.base import Page
+from tagana_desk.ui.pages.base import Page, PageShortcuts
 from tagana_desk.ui.pages.deployments import DeploymentTab
 from tagana_desk.ui.pages.stipends import StipendTab
 from tagana_desk.ui.tables import make_table, selected_row
@@ -105,6 +106,7 @@ class RosterTab(LazyTab):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Cari nama, NIA atau NIK… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        mark_search_field(self.search_edit)
         self.search_edit.setMinimumWidth(240)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -112,8 +114,6 @@ class RosterTab(LazyTab):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filters)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("Semua jenis"), None)
         self.level_filter = QComboBox()
@@ -136,14 +136,14 @@ class RosterTab(LazyTab):
         filters.addWidget(self.kecamatan_filter)
         filters.addWidget(self.active_filter)
         outer.addLayout(filters)
-        self.import_button = QPushButton(self.tr("Impor dari Excel…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Impor dari Excel…"))
         self.import_button.clicked.connect(self.open_import_dialog)
-        self.edit_button = QPushButton(self.tr("Ubah…"))
+        self.edit_button = QPushButton(icon("edit"), self.tr("Ubah…"))
         self.edit_button.setToolTip(self.tr("Ubah data relawan terpilih (Enter)"))
         self.edit_button.clicked.connect(self.edit_volunteer)
         self.add_button = QPushButton(self.tr("Tambah relawan…"))
         self.add_button.setObjectName("primaryButton")
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_button.setIcon(on_accent("new"))
         self.add_button.setToolTip(self.tr("Tambah relawan (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_volunteer)
 
@@ -157,6 +157,7 @@ class RosterTab(LazyTab):
             widths={m.NIK: 140, m.TYPE: 70, m.NIA: 120, m.LEVEL: 70, m.KECAMATAN: 110,
                     m.PHONE: 120, m.JOINED: 90, m.LEFT: 90, m.ACTIVE: 55},
         )  # fmt: skip
+        self.table.setObjectName("rosterTable")
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.edit_volunteer())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_volunteer,
@@ -185,6 +186,7 @@ class RosterTab(LazyTab):
             self.deployment_model, stretch=d.INCIDENT,
             widths={d.START: 95, d.END: 95, d.DAYS: 50, d.ROLE: 200, d.PAID: 170},
         )  # fmt: skip
+        self.deployment_table.setObjectName("volunteerDeploymentsTable")
         self.deployment_table.setMinimumHeight(90)
         self.deployment_table.horizontalHeader().setSectionResizeMode(
             d.ROLE, QHeaderView.ResizeMode.Interactive
@@ -205,7 +207,7 @@ class RosterTab(LazyTab):
 
     # --- filters
     def focus_search(self) -> None:
-        self.search_edit.setFocus()
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
     def roster_filter(self) -> RosterFilter:
@@ -349,6 +351,28 @@ class VolunteersPage(Page):
         self.tabs.addTab(self.stipend_tab, self.tr("Honor bulanan"))
         self.tabs.addTab(self.deployment_tab, self.tr("Penugasan"))
         outer.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
+
+    def shortcuts(self) -> PageShortcuts:
+        tab = self.tabs.currentIndex()
+        if tab == self.ANGGOTA:
+            roster = self.roster_tab
+            return PageShortcuts(
+                find=roster.focus_search,
+                new=roster.add_volunteer if roster.may_edit else None,
+                new_text=self.tr("&Tambah relawan…"),
+            )
+        if tab == self.HONOR:
+            return PageShortcuts(
+                print=self.stipend_tab.open_list_preview,
+                print_text=self.tr("Ce&tak daftar penerimaan…"),
+            )
+        if tab == self.PENUGASAN and self.deployment_tab.may_edit:
+            return PageShortcuts(
+                new=self.deployment_tab.open_deploy_dialog,
+                new_text=self.tr("&Tugaskan relawan…"),
+            )
+        return PageShortcuts()
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
