@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
+from tagana_desk.ui.tables import header_width
+
 #: The folder most file dialogs start in; imports, LPJ, audit exports and backups keep their own.
 LAST_FOLDER_KEY = "ui/last_folder"
 #: Table column widths: ``ui/columns/<objectName>``; splitter states: ``ui/splitters/<name>``.
@@ -90,7 +92,9 @@ def restore_view(widget: QWidget) -> bool:
         for column, width in enumerate(widths):
             # A stretched column takes the rest of the row; it has no width of its own to keep.
             if width > 0 and header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
-                header.resizeSection(column, width)
+                # Never narrower than the header: widths kept under one language must not cut
+                # the (longer) headers of the other.
+                header.resizeSection(column, max(width, header_width(widget, column)))
         return True
     return False
 
