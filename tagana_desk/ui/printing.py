@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from tagana_desk.domain.errors import TaganaError
-from tagana_desk.reports.receipt_pdf import render_receipts
 from tagana_desk.services import receipts
 from tagana_desk.services.context import Actor
 from tagana_desk.services.receipts import ReceiptDocument
@@ -64,6 +63,8 @@ def render_preview(
 ) -> RenderedReceipts:
     """The PDF a print would give now, without counting it (read transaction)."""
     docs = receipts.documents_for_print(session, actor, list(numbers), record=False)
+    from tagana_desk.reports.receipt_pdf import render_receipts  # ReportLab: only when used
+
     return _summary(path, render_receipts(docs, path), docs)
 
 
@@ -73,6 +74,8 @@ def record_and_render(
 ) -> RenderedReceipts:  # fmt: skip
     """Count the print and write the PDF (write transaction: a failed render is not counted)."""
     docs = receipts.documents_for_print(session, actor, list(numbers), record=True)
+    from tagana_desk.reports.receipt_pdf import render_receipts
+
     pages = render_receipts(docs, path, progress=progress, cancelled=cancelled)
     return _summary(path, pages, docs)
 

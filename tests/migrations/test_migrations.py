@@ -402,3 +402,11 @@ def test_backup_folder_defaults_to_the_data_directory(sqlite_db, newer_program):
     assert backup.parent == paths.backup_dir()
     assert backup.exists()
     backup.unlink()
+
+
+def test_revisions_read_from_the_files_agree_with_alembic():
+    """Opening a database reads the revision chain itself (no Alembic import); same answer."""
+    script = migrate._script()  # noqa: SLF001 - Alembic's own view, for comparison
+    alembic_chain = {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+    assert migrate.known_revisions() == alembic_chain
+    assert migrate.head_revision() == script.get_current_head() == HEAD
