@@ -3384,6 +3384,14 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>&amp;Print…</translation>
     </message>
     <message>
+        <source>Ubah kata san&amp;di saya…</source>
+        <translation>Change my pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi akun Anda sendiri; kata sandi lama diminta</source>
+        <translation>Change the password of your own account; your old password is asked for</translation>
+    </message>
+    <message>
         <source>K&amp;unci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
@@ -3410,6 +3418,10 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <message>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diganti.</source>
+        <translation>Your password has been changed.</translation>
     </message>
     <message>
         <source>{name} · {role}</source>
@@ -3836,6 +3848,58 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Ubah kata sandi saya</source>
+        <extracomment>Own password: the old one is asked for (the service checks it).</extracomment>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi {username}</source>
+        <translation>Reset the password of {username}</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi lama Anda, lalu kata sandi baru dua kali.</source>
+        <translation>Type your old password, then the new password twice.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {who}. Sampaikan kepadanya secara langsung; bila akunnya terkunci, kuncinya ikut dibuka.</source>
+        <translation>A new password for {who}. Tell it to them in person; if the account is locked, it is unlocked too.</translation>
+    </message>
+    <message>
+        <source>Minimal {n} karakter, berisi huruf dan angka.</source>
+        <translation>At least {n} characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -5426,12 +5490,8 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Users</translation>
     </message>
     <message>
-        <source>Di sini nanti admin menambah pengguna, memilih perannya, mengatur ulang kata sandi dan menonaktifkan akun.</source>
-        <translation>Here an admin will add users, choose their roles, reset passwords and deactivate accounts.</translation>
-    </message>
-    <message>
-        <source>Bagian ini belum tersedia pada versi ini.</source>
-        <translation>This section is not available in this version yet.</translation>
+        <source>Pengguna &amp;baru…</source>
+        <translation>&amp;New user…</translation>
     </message>
     <message>
         <source>Jenis Bantuan</source>
@@ -5877,6 +5937,233 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <source>Batal</source>
         <extracomment>Work that ends sooner never shows the dialog.</extracomment>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Ubah pengguna {username}</source>
+        <extracomment>Service field names (``ValidationError.field``) → the form&apos;s field keys. The order roles are offered in: the everyday ones first.</extracomment>
+        <translation>Edit user {username}</translation>
+    </message>
+    <message>
+        <source>Pengguna baru</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Setiap orang masuk dengan akunnya sendiri; perannya menentukan apa yang boleh ia kerjakan, dan namanya tercatat di log audit.</source>
+        <translation>Everyone signs in with an account of their own; its role decides what they may do, and their name is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna tidak dapat diubah. Akun nonaktif tidak dapat masuk, tetapi riwayatnya di log audit tetap ada.</source>
+        <translation>The user name cannot be changed. An inactive account cannot sign in, but its history stays in the audit log.</translation>
+    </message>
+    <message>
+        <source>huruf kecil, mis. rina atau rina.k</source>
+        <translation>lower case, e.g. rina or rina.k</translation>
+    </message>
+    <message>
+        <source>mis. Rina Kurniasih</source>
+        <translation>e.g. Rina Kurniasih</translation>
+    </message>
+    <message>
+        <source>18 digit, boleh kosong</source>
+        <translation>18 digits, may be empty</translation>
+    </message>
+    <message>
+        <source>Minimal {n} karakter, berisi huruf dan angka.</source>
+        <translation>At least {n} characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <source>Aktif (boleh masuk)</source>
+        <translation>Active (may sign in)</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Peran dan status akun Anda sendiri diubah oleh admin lain.</source>
+        <translation>The role and status of your own account are changed by another admin.</translation>
+    </message>
+    <message>
+        <source>Kejadian, KK terdampak, impor daftar desa, draf penyaluran.</source>
+        <translation>Incidents, affected households, village list imports, draft payments.</translation>
+    </message>
+    <message>
+        <source>Alokasi dana, pembayaran, pembatalan kuitansi, honor, LPJ, tutup bulan.</source>
+        <translation>Fund allocations, payments, voiding receipts, stipends, LPJ, closing a month.</translation>
+    </message>
+    <message>
+        <source>Persetujuan pembayaran besar, izin data ganda, buka kembali bulan.</source>
+        <translation>Approving large payments, allowing duplicates, reopening a month.</translation>
+    </message>
+    <message>
+        <source>Hanya membaca, termasuk log audit.</source>
+        <translation>Read-only, including the audit log.</translation>
+    </message>
+    <message>
+        <source>Pengaturan kantor, pengguna, cadangan dan pemulihan database.</source>
+        <translation>Office settings, users, database backup and restore.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Nama pengguna</source>
+        <extracomment>The time &quot;Terkunci sampai&quot; is measured against; None = the clock (tests set it).</extracomment>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Login terakhir</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Terkunci sampai {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak kata sandi salah. Terbuka sendiri pada jamnya, atau segera setelah admin mengatur ulang kata sandinya.</source>
+        <translation>Too many wrong passwords. It unlocks by itself at that time, or as soon as an admin resets the password.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Hanya {roles} yang dapat melihat dan mengelola pengguna; Anda masuk sebagai {role}.</source>
+        <translation>Only {roles} can see and manage users; you are signed in as {role}.</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda sendiri dapat diubah lewat Berkas → Ubah kata sandi saya…</source>
+        <translation>You can change your own password with File → Change my password…</translation>
+    </message>
+    <message>
+        <source>Setiap orang masuk dengan akunnya sendiri. Akun yang tidak dipakai lagi dinonaktifkan, tidak dihapus: namanya tetap tercatat di log audit. Setelah 5 kali kata sandi salah, akun terkunci 15 menit.</source>
+        <translation>Everyone signs in with an account of their own. Accounts no longer used are deactivated, not deleted: their names stay in the audit log. After 5 wrong passwords an account is locked for 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Pengguna baru…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna (Ctrl+N)</source>
+        <translation>Add a user (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Izinkan akun ini masuk lagi</source>
+        <translation>Let this account sign in again</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>Akun ini tidak dapat masuk lagi; riwayatnya tetap ada</source>
+        <translation>This account can no longer sign in; its history is kept</translation>
+    </message>
+    <message>
+        <source>Ubah kata sandi saya…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Pengguna {username} tersimpan.</source>
+        <translation>User {username} saved.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {username} diganti.</source>
+        <translation>Password of {username} changed.</translation>
+    </message>
+    <message>
+        <source>Akun {username} diaktifkan.</source>
+        <translation>Account {username} activated.</translation>
+    </message>
+    <message>
+        <source>Akun {username} dinonaktifkan.</source>
+        <translation>Account {username} deactivated.</translation>
     </message>
 </context>
 <context>

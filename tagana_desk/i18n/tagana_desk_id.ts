@@ -3384,6 +3384,14 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Ce&amp;tak…</translation>
     </message>
     <message>
+        <source>Ubah kata san&amp;di saya…</source>
+        <translation>Ubah kata san&amp;di saya…</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi akun Anda sendiri; kata sandi lama diminta</source>
+        <translation>Ganti kata sandi akun Anda sendiri; kata sandi lama diminta</translation>
+    </message>
+    <message>
         <source>K&amp;unci layar</source>
         <translation>K&amp;unci layar</translation>
     </message>
@@ -3410,6 +3418,10 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <message>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;Tentang {app}</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diganti.</source>
+        <translation>Kata sandi Anda diganti.</translation>
     </message>
     <message>
         <source>{name} · {role}</source>
@@ -3836,6 +3848,58 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <message>
         <source>Batal</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Ubah kata sandi saya</source>
+        <extracomment>Own password: the old one is asked for (the service checks it).</extracomment>
+        <translation>Ubah kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi {username}</source>
+        <translation>Atur ulang kata sandi {username}</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi lama Anda, lalu kata sandi baru dua kali.</source>
+        <translation>Ketik kata sandi lama Anda, lalu kata sandi baru dua kali.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {who}. Sampaikan kepadanya secara langsung; bila akunnya terkunci, kuncinya ikut dibuka.</source>
+        <translation>Kata sandi baru untuk {who}. Sampaikan kepadanya secara langsung; bila akunnya terkunci, kuncinya ikut dibuka.</translation>
+    </message>
+    <message>
+        <source>Minimal {n} karakter, berisi huruf dan angka.</source>
+        <translation>Minimal {n} karakter, berisi huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama</source>
+        <translation>Kata sandi lama</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
     </message>
 </context>
 <context>
@@ -5426,12 +5490,8 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Pengguna</translation>
     </message>
     <message>
-        <source>Di sini nanti admin menambah pengguna, memilih perannya, mengatur ulang kata sandi dan menonaktifkan akun.</source>
-        <translation>Di sini nanti admin menambah pengguna, memilih perannya, mengatur ulang kata sandi dan menonaktifkan akun.</translation>
-    </message>
-    <message>
-        <source>Bagian ini belum tersedia pada versi ini.</source>
-        <translation>Bagian ini belum tersedia pada versi ini.</translation>
+        <source>Pengguna &amp;baru…</source>
+        <translation>Pengguna &amp;baru…</translation>
     </message>
     <message>
         <source>Jenis Bantuan</source>
@@ -5877,6 +5937,233 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <source>Batal</source>
         <extracomment>Work that ends sooner never shows the dialog.</extracomment>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Ubah pengguna {username}</source>
+        <extracomment>Service field names (``ValidationError.field``) → the form&apos;s field keys. The order roles are offered in: the everyday ones first.</extracomment>
+        <translation>Ubah pengguna {username}</translation>
+    </message>
+    <message>
+        <source>Pengguna baru</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>Setiap orang masuk dengan akunnya sendiri; perannya menentukan apa yang boleh ia kerjakan, dan namanya tercatat di log audit.</source>
+        <translation>Setiap orang masuk dengan akunnya sendiri; perannya menentukan apa yang boleh ia kerjakan, dan namanya tercatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna tidak dapat diubah. Akun nonaktif tidak dapat masuk, tetapi riwayatnya di log audit tetap ada.</source>
+        <translation>Nama pengguna tidak dapat diubah. Akun nonaktif tidak dapat masuk, tetapi riwayatnya di log audit tetap ada.</translation>
+    </message>
+    <message>
+        <source>huruf kecil, mis. rina atau rina.k</source>
+        <translation>huruf kecil, mis. rina atau rina.k</translation>
+    </message>
+    <message>
+        <source>mis. Rina Kurniasih</source>
+        <translation>mis. Rina Kurniasih</translation>
+    </message>
+    <message>
+        <source>18 digit, boleh kosong</source>
+        <translation>18 digit, boleh kosong</translation>
+    </message>
+    <message>
+        <source>Minimal {n} karakter, berisi huruf dan angka.</source>
+        <translation>Minimal {n} karakter, berisi huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Aktif (boleh masuk)</source>
+        <translation>Aktif (boleh masuk)</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Peran dan status akun Anda sendiri diubah oleh admin lain.</source>
+        <translation>Peran dan status akun Anda sendiri diubah oleh admin lain.</translation>
+    </message>
+    <message>
+        <source>Kejadian, KK terdampak, impor daftar desa, draf penyaluran.</source>
+        <translation>Kejadian, KK terdampak, impor daftar desa, draf penyaluran.</translation>
+    </message>
+    <message>
+        <source>Alokasi dana, pembayaran, pembatalan kuitansi, honor, LPJ, tutup bulan.</source>
+        <translation>Alokasi dana, pembayaran, pembatalan kuitansi, honor, LPJ, tutup bulan.</translation>
+    </message>
+    <message>
+        <source>Persetujuan pembayaran besar, izin data ganda, buka kembali bulan.</source>
+        <translation>Persetujuan pembayaran besar, izin data ganda, buka kembali bulan.</translation>
+    </message>
+    <message>
+        <source>Hanya membaca, termasuk log audit.</source>
+        <translation>Hanya membaca, termasuk log audit.</translation>
+    </message>
+    <message>
+        <source>Pengaturan kantor, pengguna, cadangan dan pemulihan database.</source>
+        <translation>Pengaturan kantor, pengguna, cadangan dan pemulihan database.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Nama pengguna</source>
+        <extracomment>The time &quot;Terkunci sampai&quot; is measured against; None = the clock (tests set it).</extracomment>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Login terakhir</source>
+        <translation>Login terakhir</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Terkunci sampai {time}</source>
+        <translation>Terkunci sampai {time}</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak kata sandi salah. Terbuka sendiri pada jamnya, atau segera setelah admin mengatur ulang kata sandinya.</source>
+        <translation>Terlalu banyak kata sandi salah. Terbuka sendiri pada jamnya, atau segera setelah admin mengatur ulang kata sandinya.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Pengguna</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Hanya {roles} yang dapat melihat dan mengelola pengguna; Anda masuk sebagai {role}.</source>
+        <translation>Hanya {roles} yang dapat melihat dan mengelola pengguna; Anda masuk sebagai {role}.</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda sendiri dapat diubah lewat Berkas → Ubah kata sandi saya…</source>
+        <translation>Kata sandi Anda sendiri dapat diubah lewat Berkas → Ubah kata sandi saya…</translation>
+    </message>
+    <message>
+        <source>Setiap orang masuk dengan akunnya sendiri. Akun yang tidak dipakai lagi dinonaktifkan, tidak dihapus: namanya tetap tercatat di log audit. Setelah 5 kali kata sandi salah, akun terkunci 15 menit.</source>
+        <translation>Setiap orang masuk dengan akunnya sendiri. Akun yang tidak dipakai lagi dinonaktifkan, tidak dihapus: namanya tetap tercatat di log audit. Setelah 5 kali kata sandi salah, akun terkunci 15 menit.</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Pengguna baru…</source>
+        <translation>Pengguna baru…</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna (Ctrl+N)</source>
+        <translation>Tambah pengguna (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Izinkan akun ini masuk lagi</source>
+        <translation>Izinkan akun ini masuk lagi</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Akun ini tidak dapat masuk lagi; riwayatnya tetap ada</source>
+        <translation>Akun ini tidak dapat masuk lagi; riwayatnya tetap ada</translation>
+    </message>
+    <message>
+        <source>Ubah kata sandi saya…</source>
+        <translation>Ubah kata sandi saya…</translation>
+    </message>
+    <message>
+        <source>Pengguna {username} tersimpan.</source>
+        <translation>Pengguna {username} tersimpan.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {username} diganti.</source>
+        <translation>Kata sandi {username} diganti.</translation>
+    </message>
+    <message>
+        <source>Akun {username} diaktifkan.</source>
+        <translation>Akun {username} diaktifkan.</translation>
+    </message>
+    <message>
+        <source>Akun {username} dinonaktifkan.</source>
+        <translation>Akun {username} dinonaktifkan.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ ICONS: dict[str, str] = {
     "export": "file-output",
     "verify": "scan-qr-code",
     "lock": "lock",
+    "password": "key-round",
     "backup": "database-backup",
     "restore": "archive-restore",
     "help": "circle-help",

@@ -22,6 +22,7 @@ from tagana_desk.domain.errors import NotFoundError
 from tagana_desk.services import funds, office
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.database_tools import DatabaseTools
+from tagana_desk.ui.dialogs.password import PasswordDialog
 from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from tagana_desk.ui.errors import describe, show_error
 from tagana_desk.ui.formatting import rupiah
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1000, 600))
         self.guide_dialog: GuideDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        self.password_dialog: PasswordDialog | None = None
 
         self.dashboard_page = DashboardPage(ctx)
         self.incidents_page = IncidentsPage(ctx)
@@ -229,6 +231,12 @@ class MainWindow(QMainWindow):
         for action in self.database_tools.actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.password_action = QAction(icon("password"), self.tr("Ubah kata san&di saya…"), self)
+        self.password_action.setStatusTip(
+            self.tr("Ganti kata sandi akun Anda sendiri; kata sandi lama diminta")
+        )
+        self.password_action.triggered.connect(self.open_password_dialog)
+        file_menu.addAction(self.password_action)
         self.lock_action = QAction(icon("lock"), self.tr("K&unci layar"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setStatusTip(self.tr("Kunci layar sekarang; buka dengan kata sandi"))
@@ -319,6 +327,19 @@ class MainWindow(QMainWindow):
         dialog = VerifyReceiptDialog(self.ctx, parent=self)
         dialog.finished.connect(dialog.deleteLater)
         self.verify_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_password_dialog(self) -> PasswordDialog:
+        """Berkas → Ubah kata sandi saya…: every signed-in user, with the old password."""
+        actor = self.ctx.actor
+        dialog = PasswordDialog(self.ctx, actor.username, full_name=actor.full_name, parent=self)
+        dialog.password_changed.connect(
+            lambda _username: self.statusBar().showMessage(self.tr("Kata sandi Anda diganti."),
+                                                           10_000)
+        )  # fmt: skip
+        dialog.finished.connect(dialog.deleteLater)
+        self.password_dialog = dialog
         dialog.open()
         return dialog
 

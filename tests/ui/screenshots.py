@@ -7,7 +7,8 @@ Builds a throw-away database (Dinas Sosial Kabupaten Bantul: users, office profi
 signatories, allocations on BTT, HONOR and CSR, a failed login, two months of incidents with their
 affected households and possible duplicates) and saves ``login.png``, ``beranda.png``,
 ``dana.png``, ``pengaturan-kantor.png`` and ``audit.png`` (plus the allocate dialog, a page for
-later and the audit refusal), and for incidents and households ``kejadian.png``,
+later and the audit refusal), Pengaturan → Pengguna with its forms (``pengaturan-pengguna.png``,
+``pengguna-baru.png``, ``kata-sandi-saya.png``), and for incidents and households ``kejadian.png``,
 ``kejadian-baru.png``, ``kejadian-rincian.png``, ``kejadian-ringkasan.png``,
 ``kk-nik-salah.png``, ``kk-kk-ganda.png``, ``penerima-cari.png``, ``penerima-duplikat.png`` and
 ``impor-pratinjau.png``; for the Tagana page and Pengaturan → Relawan the shots listed in
@@ -375,6 +376,58 @@ def _incident_shots(app: QApplication, window_for, db, out: Path, tmp: Path) -> 
     window.deleteLater()
 
 
+def users_shots(app: QApplication, window_for, db, out: Path) -> None:
+    """Pengaturan → Pengguna (``pengaturan-pengguna.png``), the new-user form with a weak password
+    refused (``pengguna-baru.png``) and Berkas → Ubah kata sandi saya (``kata-sandi-saya.png``).
+
+    Adds a user who left (inactive) and one locked out by wrong passwords, so the list shows
+    every status.
+    """
+    from tagana_desk.domain.enums import Role
+    from tagana_desk.services import users
+    from tagana_desk.services.context import SYSTEM
+    from tagana_desk.ui.main_window import MainWindow
+
+    with db.write() as s:
+        users.update_user(s, SYSTEM, "bendahara", nip=SIGNATORIES[2][2])
+        users.update_user(s, SYSTEM, "kepala", nip=SIGNATORIES[0][2])
+        users.create_user(s, SYSTEM, "dwi", PASSWORD, Role.OPERATOR, full_name="Dwi Lestari")
+        users.create_user(s, SYSTEM, "heri.p", PASSWORD, Role.OPERATOR,
+                          full_name="Heri Purnomo")  # fmt: skip
+    with db.write() as s:
+        users.update_user(s, SYSTEM, "heri.p", active=False)
+    for _ in range(users.MAX_FAILED_LOGINS):
+        with db.write() as s:
+            users.authenticate(s, "dwi", "dwi-lupa-1")
+    window = window_for("admin", MainWindow.PENGATURAN)
+    page = window.settings_page
+    page.tabs.setCurrentWidget(page.users_tab)
+    _settle(app)
+    page.users_tab.select("dwi")
+    _settle(app)
+    _save(window, out / "pengaturan-pengguna.png")
+
+    dialog = page.users_tab.add_user()
+    dialog.username_edit.setText("sari")
+    dialog.full_name_edit.setText("Sari Handayani, S.Sos.")
+    dialog.nip_edit.setText("199003122015032006")
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("operator"))
+    dialog.password_edit.setText("sari")
+    dialog.repeat_edit.setText("sari")
+    dialog.save()  # too short: refused beside the field
+    _settle(app)
+    _save(dialog, out / "pengguna-baru.png")
+    dialog.reject()
+
+    own = window.open_password_dialog()
+    _settle(app)
+    _save(own, out / "kata-sandi-saya.png")
+    own.reject()
+    window.close()
+    window.deleteLater()
+    _settle(app)
+
+
 def _help_shots(app: QApplication, window_for, out: Path) -> None:
     """Bantuan → Panduan pengguna (Indonesian, its shortcuts table, English) and Tentang."""
     from tagana_desk.ui.help import GuideDialog
@@ -561,6 +614,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.close()
                 window.deleteLater()
                 _settle(app)
+            users_shots(app, window_for, db, out)
             _incident_shots(app, window_for, db, out, Path(tmp))
             _help_shots(app, window_for, out)
             from tests.ui.screenshots_tagana import volunteer_shots

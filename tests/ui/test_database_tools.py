@@ -41,7 +41,7 @@ def test_backup_writes_a_usable_copy(
     window = open_main_window(desk("admin"))
     assert _file_actions(window) == [
         "&Periksa kuitansi…", "&Baru…", "&Cari", "&Simpan", "Ce&tak…", "&Cadangkan database…",
-        "P&ulihkan dari cadangan…", "K&unci layar", "&Keluar",
+        "P&ulihkan dari cadangan…", "Ubah kata san&di saya…", "K&unci layar", "&Keluar",
     ]  # fmt: skip
     tools = window.database_tools
     assert tools.backup_action.isEnabled() and tools.restore_action.isEnabled()

@@ -239,11 +239,23 @@ def _verify_receipt(desk, db, incident_id):
     return VerifyReceiptDialog(desk("auditor"))
 
 
+def _user(desk, db, incident_id):
+    from tagana_desk.ui.dialogs.user import UserDialog
+
+    return UserDialog(desk("admin"))
+
+
+def _password(desk, db, incident_id):
+    from tagana_desk.ui.dialogs.password import PasswordDialog
+
+    return PasswordDialog(desk("admin"), "operator")
+
+
 FORMS = {"allocate": _allocate, "household": _household, "incident": _incident,
          "volunteer": _volunteer, "signatory": _signatory, "pay_household": _pay_household,
          "batch": _batch, "aid_rate": _aid_rate, "volunteer_rate": _volunteer_rate,
          "deployment": _deployment, "reason": _reason, "stipend_run": _stipend_run,
-         "verify_receipt": _verify_receipt}  # fmt: skip
+         "verify_receipt": _verify_receipt, "user": _user, "password": _password}  # fmt: skip
 #: The button each form's Enter / primary button runs, where it is not ``save``.
 SUBMIT = {"pay_household": "pay", "batch": "disburse", "reason": "confirm",
           "stipend_run": "confirm", "verify_receipt": "verify"}  # fmt: skip

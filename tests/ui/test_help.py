@@ -14,7 +14,7 @@ from tagana_desk.ui.icons import ICONS, app_icon, icon, icon_path
 GUIDE_CHAPTERS_ID = [
     "Masuk dan peran", "Mencatat kejadian", "KK terdampak", "Mengimpor daftar desa",
     "Membayar satu KK", "Membayar per kelompok", "Persetujuan", "Kuitansi dan pembatalan",
-    "Honor Tagana", "LPJ dan tutup bulan", "Cadangan", "Tombol pintas",
+    "Honor Tagana", "LPJ dan tutup bulan", "Cadangan", "Pengguna dan kata sandi", "Tombol pintas",
 ]  # fmt: skip
 
 

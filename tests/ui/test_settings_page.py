@@ -143,11 +143,11 @@ def test_other_roles_see_the_form_read_only(qtbot, sqlite_db, desk, open_main_wi
     assert _stored(sqlite_db).name == ""
 
 
-def test_other_tabs_say_they_come_later(qtbot, desk, open_main_window):
+def test_the_tabs_of_pengaturan(qtbot, desk, open_main_window):
     window, _tab = _office_tab(desk, open_main_window)
     tabs = window.settings_page.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Kantor", "Pengguna", "Jenis Bantuan", "Relawan",
     ]  # fmt: skip
-    # Jenis Bantuan and Relawan have their own tests; Pengguna comes later.
-    assert tabs.widget(1).note.text() == "Bagian ini belum tersedia pada versi ini."
+    # Pengguna, Jenis Bantuan and Relawan have their own tests (test_users_tab.py, …).
+    assert tabs.widget(1) is window.settings_page.users_tab

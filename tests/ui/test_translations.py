@@ -280,6 +280,8 @@ def _dialogs(window: MainWindow) -> list[Callable[[], QDialog | None]]:
         window.payments_page.open_pay_dialog,
         window.payments_page.open_batch_dialog,
         window.volunteers_page.roster_tab.add_volunteer,
+        window.settings_page.users_tab.add_user,
+        window.open_password_dialog,
     ]
 
 

@@ -1,4 +1,5 @@
-"""Pengaturan: the office profile (letterhead, money settings, logo, signatories) and later tabs."""
+"""Pengaturan: the office profile (letterhead, money settings, logo, signatories), users, aid
+types and volunteer types."""
 
 from __future__ import annotations
 
@@ -46,10 +47,10 @@ from tagana_desk.ui.labels import role_label, roles_with, signatory_role_label
 from tagana_desk.ui.models.signatories import SignatoryTableModel
 from tagana_desk.ui.pages.aid_types import AidTypesTab
 from tagana_desk.ui.pages.base import Page, PageShortcuts
+from tagana_desk.ui.pages.users import UsersTab
 from tagana_desk.ui.pages.volunteer_types import VolunteerTypesTab
 from tagana_desk.ui.tables import fit_column_width
 from tagana_desk.ui.widgets import (
-    NoticePage,
     RupiahLineEdit,
     error_label,
     note_label,
@@ -571,17 +572,8 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         self.office_tab = OfficeTab(ctx)
         self.tabs.addTab(self.office_tab, self.tr("Kantor"))
-        self.tabs.addTab(
-            NoticePage(
-                self.tr("Pengguna"),
-                self.tr(
-                    "Di sini nanti admin menambah pengguna, memilih perannya, mengatur ulang kata "
-                    "sandi dan menonaktifkan akun."
-                ),
-                self.tr("Bagian ini belum tersedia pada versi ini."),
-            ),
-            self.tr("Pengguna"),
-        )
+        self.users_tab = UsersTab(ctx)
+        self.tabs.addTab(self.users_tab, self.tr("Pengguna"))
         self.aid_types_tab = AidTypesTab(ctx)
         self.tabs.addTab(self.aid_types_tab, self.tr("Jenis Bantuan"))
         self.volunteer_types_tab = VolunteerTypesTab(ctx)
@@ -590,10 +582,14 @@ class SettingsPage(Page):
         self.tabs.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
 
     def shortcuts(self) -> PageShortcuts:
-        # Ctrl+S saves the office profile (Kantor); the other tabs save in their own dialogs.
+        # Ctrl+S saves the office profile (Kantor); Ctrl+N adds a user (Pengguna); the other
+        # tabs save in their own dialogs.
         if self.tabs.currentWidget() is self.office_tab and self.office_tab.editable:
             return PageShortcuts(save=self.office_tab.save,
                                  save_text=self.tr("&Simpan profil kantor"))  # fmt: skip
+        if self.tabs.currentWidget() is self.users_tab and self.users_tab.editable:
+            return PageShortcuts(new=self.users_tab.add_user,
+                                 new_text=self.tr("Pengguna &baru…"))  # fmt: skip
         return PageShortcuts()
 
     def load(self) -> None:
