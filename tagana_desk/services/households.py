@@ -1043,10 +1043,34 @@ def search(
     condition = _search_filter(session, query)
     if condition is None:
         return []
+    fragment = _fts_fragment(session, query)
+    if fragment is not None:
+        # SQLite name search: the trigram index hands out the newest matches first and stops at
+        # the page; filtering the household table by every match (a common name fragment
+        # matches tens of thousands of a district's rows) and sorting them took up to a second.
+        from sqlalchemy import text as sql_text
+
+        page = session.execute(
+            sql_text(
+                "SELECT rowid FROM household_fts WHERE head_name_norm LIKE :p "
+                "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
+            ),
+            {"p": f"%{fragment}%", "limit": limit, "offset": offset},
+        ).scalars().all()  # fmt: skip
+        condition = Household.id.in_(page)
+        offset = 0
     stmt = (
         select(Household).where(condition).order_by(Household.id.desc()).limit(limit).offset(offset)
     )
     return _rows(session, actor, stmt)
+
+
+def _fts_fragment(session: Session, query: str) -> str | None:
+    """The normalised name fragment of a SQLite name search (None for numbers or PostgreSQL)."""
+    text = str(query or "").strip()
+    if not text or _DIGITS.match(text) or session.get_bind().dialect.name != "sqlite":
+        return None
+    return normalize_name(text)
 
 
 def count_search(session: Session, actor: Actor, query: str) -> int:

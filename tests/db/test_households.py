@@ -176,6 +176,25 @@ def test_search_by_nik_prefix_kk_and_name_fragment(db, roles, incident):
             households.search(s, roles.operator, "34")
 
 
+def test_name_search_pages_newest_first_without_gaps(db, roles, incident):
+    """A common fragment: pages come newest first, do not overlap, and add up to the count."""
+    names = ["Suparman", "Supardi", "Sutrisno", "Supriyadi", "Ngadiyem", "Suparjo", "Hadi Supar"]
+    with db.write() as s:
+        saved = [households.add_household(s, roles.operator, incident,
+                                          hh(name=n, nik=make_nik(serial=i + 1), kk=make_kk(i + 1)),
+                                          today=TODAY).id
+                 for i, n in enumerate(names)]  # fmt: skip
+    expected = [hid for hid, n in sorted(zip(saved, names, strict=True), reverse=True)
+                if "SUPAR" in n.upper()]  # fmt: skip
+    with db.read() as s:
+        assert households.count_search(s, roles.operator, "supar") == len(expected) == 4
+        pages = [
+            households.search(s, roles.operator, "supar", limit=2, offset=o) for o in (0, 2, 4)
+        ]
+    assert [len(p) for p in pages] == [2, 2, 0]
+    assert [r.id for p in pages for r in p] == expected
+
+
 def test_search_follows_renames(db, roles, incident):
     with db.write() as s:
         saved = households.add_household(s, roles.operator, incident, hh(name="Paijo"), today=TODAY)
