@@ -118,7 +118,8 @@ def search(db: Path, samples: int = 60) -> list[dict]:
                         "ORDER BY id DESC LIMIT 100", (q, up, q, up)).fetchall()
         def raw_name(q):
             con.execute("SELECT * FROM household WHERE id IN (SELECT rowid FROM household_fts WHERE "
-                        "head_name_norm LIKE ?) ORDER BY id DESC LIMIT 100", ("%" + q + "%",)).fetchall()
+                        "head_name_norm LIKE ? ORDER BY rowid DESC LIMIT 100) ORDER BY id DESC",
+                        ("%" + q + "%",)).fetchall()
         base_nik = timeit(raw_nik, {prefixes!r})
         base_name = timeit(raw_name, {fragments!r})
         def pct(xs, p): return xs[min(len(xs) - 1, int(len(xs) * p))]
