@@ -70,3 +70,36 @@ def test_future_date_and_missing_reference_refused(db, roles):
     with pytest.raises(ValidationError, match="Dasar alokasi"), db.write() as s:
         funds.allocate(s, roles.bendahara, "BTT", 1000, "  ")
     assert _counts(db) == (0, 0)
+
+
+def test_ledger_pages_carry_the_running_balance_from_the_start(db, roles):
+    """Every page (by offset and by date range) shows the same running balance as the whole BKU."""
+    import random
+
+    rng = random.Random(5)
+    days = [dt.date(2026, m, d) for m in (8, 9, 10) for d in (3, 12, 20)]
+    with db.write() as s:
+        for day in days:
+            for _ in range(rng.randint(1, 3)):
+                funds.allocate(s, roles.bendahara, "BTT", rng.randint(1, 50) * 100_000,
+                               f"SK {day}", on=day, today=dt.date(2026, 11, 25))  # fmt: skip
+    with db.read() as s:
+        whole = funds.ledger(s, "BTT", limit=10_000)
+        amounts = s.execute(
+            select(LedgerEntry.amount).order_by(LedgerEntry.entry_date, LedgerEntry.id)
+        ).scalars().all()  # fmt: skip
+        running, expected = 0, []
+        for amount in amounts:
+            running += amount
+            expected.append(running)
+        assert [line.running_balance for line in whole] == expected
+        for offset, limit in ((0, 4), (3, 5), (len(whole) - 2, 10)):
+            page = funds.ledger(s, "BTT", limit=limit, offset=offset)
+            assert page == whole[offset : offset + limit]
+        start, end = dt.date(2026, 9, 1), dt.date(2026, 9, 30)
+        in_range = [line for line in whole if start <= line.entry_date <= end]
+        assert funds.ledger(s, "BTT", date_from=start, date_to=end, limit=100) == in_range
+        assert (
+            funds.ledger(s, "BTT", date_from=start, limit=2, offset=1)
+            == [line for line in whole if line.entry_date >= start][1:3]
+        )
