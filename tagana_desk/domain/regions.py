@@ -112,6 +112,17 @@ def _children(parent: str | None) -> tuple[Region, ...]:
     return tuple(sorted(result, key=lambda r: r.code))
 
 
+def load() -> None:
+    """Read the whole code list now (about a fifth of a second, once per process).
+
+    The desktop app calls this on a worker thread while the person signs in: otherwise the first
+    desa name a page shows would read it then, holding the interpreter lock while the window
+    waits.
+    """
+    _get("11.01.01.2001")  # a desa code: loads the desa list as well as the upper levels
+    _upper_children()
+
+
 def region_name(code: str) -> str | None:
     region = get_region(code)
     return region.name if region else None

@@ -71,6 +71,7 @@ def run_gui(
         return _smoke(app, db, runner, actor or SMOKE_ACTOR, started)
     if not first_run:
         start_daily_backup(db, runner)
+    warm_up(runner)
 
     if first_run and actor is None:
         from tagana_desk.ui.first_run import FirstRunWizard
@@ -90,6 +91,13 @@ def run_gui(
 
 
 _warnings: list = []
+
+
+def warm_up(runner: TaskRunner) -> None:
+    """Read what the first pages need (the Kemendagri code list) while the person signs in."""
+    from tagana_desk.domain import regions
+
+    runner.submit(regions.load)
 
 
 def start_daily_backup(db: Database, runner: TaskRunner) -> None:
