@@ -533,6 +533,12 @@ class ReportsPage(Page):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
+        # A long aid name ("Santunan ahli waris korban meninggal") wraps onto a second line
+        # instead of being cut at 1366 px.
+        self.summary_table.setWordWrap(True)
+        self.summary_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
 
     def _show_counts(self, report: LpjSummary) -> None:
         values = {
