@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.base import utcnow
@@ -429,10 +429,13 @@ def duplicate_lookups(
             select(Household.id, Household.incident_id, Household.head_name, Household.nik,
                    Household.head_name_norm, Household.desa_code, Household.birth_date)
             .where(Household.merged_into_id.is_(None),
-                   # The whole key, so the (name, desa, birth) index answers; a common name
-                   # alone would match thousands of rows in a district database.
-                   tuple_(Household.head_name_norm, Household.desa_code, Household.birth_date)
-                   .in_({(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part}))
+                   # The whole key, one indexed probe per person: a common name alone matches
+                   # thousands of a district's rows, and SQLite scans the table for a row-value
+                   # IN list (a quarter of a second per chunk at a million households).
+                   or_(*(and_(Household.head_name_norm == norm, Household.desa_code == desa,
+                              Household.birth_date == birth)
+                         for norm, desa, birth in sorted(
+                             {(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part}))))
         ):  # fmt: skip
             same_person.setdefault((norm, desa, birth), []).append((hid, iid, name, nik))
     return DuplicateLookups(same_nik, same_person)
