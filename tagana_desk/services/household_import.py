@@ -576,6 +576,7 @@ def import_households(
         header = reader.header
         rows = _RowReader(header, incident, DesaResolver(incident.kecamatan_code, kabupaten))
         run = _Run(session, actor, incident, dry_run, today, kabupaten, rows)
+        run.cancelled = cancelled
         total = reader.estimated_data_rows or 0
         done = 0
         for number, values in reader.data_rows():
@@ -588,22 +589,6 @@ def import_households(
         run.finish_pending()
         if progress is not None:
             progress(done, done)
-        if not dry_run and run.to_store:
-            try:
-                households.add_households(
-                    session, actor, incident.id, [v for _, v in run.to_store], progress=progress,
-                    cancelled=cancelled,
-                )  # fmt: skip
-            except ValidationError as exc:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled() from exc
-                raise
-            except TaganaError as exc:
-                # The checks above mirror the service's; reaching this is a gap between the two.
-                # Abort the whole import (the caller rolls back) rather than store part of a list.
-                raise TaganaError(
-                    f"{exc.message} Impor dibatalkan; tidak ada data yang disimpan."
-                ) from exc
         sheet_name = reader.table.sheet_name if reader.table.csv_format is None else ""
     report = ImportReport(
         imported=run.imported, rejected=run.rejected, duplicates=run.duplicates,
@@ -654,6 +639,9 @@ class _Run:
         self.closed_months: dict[tuple[int, int], str] = {}
         self.pending: list[_Checked] = []
         self.to_store: list[tuple[int, ValidHousehold]] = []
+        #: Households this import has stored so far (earlier chunks, same transaction).
+        self.stored_ids: set[int] = set()
+        self.cancelled: Callable[[], bool] | None = None
 
     def row(self, number: int, values: list[object]) -> None:
         """Read and validate one row now; decide and store it with the rest of its chunk."""
@@ -662,8 +650,8 @@ class _Run:
             return
         self.data_rows += 1
         self.pending.append(self._check(number, values))
-        # Rows are decided in chunks (batched look-ups); an import stores them all at the end
-        # through households.add_households, in the caller's one transaction.
+        # Rows are decided and stored in chunks (batched look-ups, bounded memory), through
+        # households.add_households in the caller's one transaction: all rows or none.
         if len(self.pending) >= CHUNK:
             self.finish_pending()
 
@@ -673,6 +661,28 @@ class _Run:
         candidates = self._soft_candidates(pending)
         for checked in pending:
             self._finish(checked, candidates)
+        self._store_queued()
+
+    def _store_queued(self) -> None:
+        if self.dry_run or not self.to_store:
+            return
+        queued, self.to_store = self.to_store, []
+        try:
+            saved = households.add_households(
+                self.session, self.actor, self.incident.id, [v for _, v in queued],
+                cancelled=self.cancelled,
+            )  # fmt: skip
+        except ValidationError as exc:
+            if self.cancelled is not None and self.cancelled():
+                raise ImportCancelled() from exc
+            raise
+        except TaganaError as exc:
+            # The checks above mirror the service's; reaching this is a gap between the two.
+            # Abort the whole import (the caller rolls back) rather than store part of a list.
+            raise TaganaError(
+                f"{exc.message} Impor dibatalkan; tidak ada data yang disimpan."
+            ) from exc
+        self.stored_ids.update(h.id for h in saved)
 
     def _check(self, number: int, values: list[object]) -> _Checked:
         read = self.reader.read(number, values)
@@ -760,6 +770,9 @@ class _Run:
         """Predict the row's flags and queue it for storing; returns the flag reason or ""."""
         if True:  # the same prediction for a dry run and an import (add_households agrees)
             flags = candidates.flags(self.incident.id, valid) if candidates else []
+            # Rows of this file stored with an earlier chunk are the file's own (named by row
+            # below), as in a dry run where nothing is stored.
+            flags = [f for f in flags if f.other_household_id not in self.stored_ids]
             reason = _flag_reason(flags)
             person = (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
             if person in self.file_people and not any(

@@ -420,3 +420,38 @@ def test_possible_duplicates_in_the_database_are_flagged_alike_in_dry_run_and_im
     assert [p.reason for p in dry.preview] == [p.reason for p in real.preview]
     with db.read() as s:
         assert s.execute(select(func.count(DuplicateFlag.id))).scalar_one() == 2
+
+
+def test_a_list_longer_than_a_chunk_is_stored_chunk_by_chunk_as_predicted(
+    db, roles, incident, tmp_path
+):
+    """1,200 rows (three chunks stored one after another in one transaction): the import gives
+    the dry run's answer row for row, the file's own repeated person is named by row (not as a
+    database duplicate), and a cancel after two stored chunks leaves nothing."""
+    rows = [HEADER] + [_row(i, f"Warga {letters(i)}", nik(i), kk(i)) for i in range(1, 1201)]
+    # Row 1,101 repeats the person of row 11 (same name, desa and birth date, another NIK).
+    rows[1101] = _row(1101, "Warga " + letters(10), nik(9000 + 10), kk(9000))
+    path = write_xlsx(tmp_path / "panjang.xlsx", rows)
+    dry = _import(db, roles.operator, incident, path, dry_run=True)
+    before = (_count(db), _count(db, AuditEvent))
+
+    polls = []
+
+    def cancelled() -> bool:
+        polls.append(1)
+        return len(polls) > 1100  # after two chunks have been stored
+
+    with pytest.raises(ImportCancelled):
+        _import(db, roles.operator, incident, path, cancelled=cancelled)
+    assert (_count(db), _count(db, AuditEvent)) == before
+
+    real = _import(db, roles.operator, incident, path)
+    assert real.imported == dry.imported == 1200
+    assert [(p.row, p.status, p.reason) for p in real.preview] == [
+        (p.row, p.status, p.reason) for p in dry.preview
+    ]
+    flagged = [p for p in real.preview if p.reason]
+    assert len(flagged) == 1 and "baris" in flagged[0].reason
+    assert _count(db) == before[0] + 1200
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(DuplicateFlag)).scalar_one() == 1
