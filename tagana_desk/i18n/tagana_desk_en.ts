@@ -253,10 +253,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Jumlah wajib diisi.</source>
         <translation>Enter an amount.</translation>
     </message>
@@ -1040,14 +1036,6 @@ Keep a copy away from this computer as well (USB drive, server).</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
@@ -1094,6 +1082,17 @@ Keep a copy away from this computer as well (USB drive, server).</translation>
     <message>
         <source>{n} relawan ditugaskan, {days} hari-orang.</source>
         <translation>{n} volunteers deployed, {days} person-days.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4471,14 +4470,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Rate (Rp)</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Tarif wajib diisi, lebih dari Rp0.</source>
         <translation>Enter a rate above Rp0.</translation>
     </message>
@@ -6007,10 +5998,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Save</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Peran dan status akun Anda sendiri diubah oleh admin lain.</source>
         <translation>The role and status of your own account are changed by another admin.</translation>
     </message>
@@ -6350,10 +6337,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>ketik ulang NIK lengkap dari KTP</source>

@@ -253,10 +253,6 @@
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Jumlah wajib diisi.</source>
         <translation>Jumlah wajib diisi.</translation>
     </message>
@@ -1040,14 +1036,6 @@ Simpan salinannya juga di luar komputer ini (flashdisk, server).</translation>
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>{n} hari</source>
         <translation>{n} hari</translation>
     </message>
@@ -1094,6 +1082,17 @@ Simpan salinannya juga di luar komputer ini (flashdisk, server).</translation>
     <message>
         <source>{n} relawan ditugaskan, {days} hari-orang.</source>
         <translation>{n} relawan ditugaskan, {days} hari-orang.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -4471,14 +4470,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Tarif (Rp)</translation>
     </message>
     <message>
-        <source>Simpan</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Tarif wajib diisi, lebih dari Rp0.</source>
         <translation>Tarif wajib diisi, lebih dari Rp0.</translation>
     </message>
@@ -6007,10 +5998,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Peran dan status akun Anda sendiri diubah oleh admin lain.</source>
         <translation>Peran dan status akun Anda sendiri diubah oleh admin lain.</translation>
     </message>
@@ -6350,10 +6337,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <message>
         <source>Simpan</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>ketik ulang NIK lengkap dari KTP</source>

@@ -7,8 +7,9 @@ never reaches the main window's.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QDialog
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QDialog, QDialogButtonBox
 
 
 def save_with_ctrl_s(dialog: QDialog, button: QAbstractButton) -> QShortcut:
@@ -21,3 +22,25 @@ def save_with_ctrl_s(dialog: QDialog, button: QAbstractButton) -> QShortcut:
 
     shortcut.activated.connect(save)
     return shortcut
+
+
+def add_save_cancel(dialog: QDialog, layout: QBoxLayout) -> QDialogButtonBox:
+    """The form's Simpan / Batal row, added to ``layout``: Simpan (``dialog.save``) answers Enter
+    and Ctrl+S, Batal (``dialog.reject``) Esc. Sets ``dialog.save_button`` and
+    ``dialog.cancel_button``."""
+    buttons = QDialogButtonBox()
+    save = buttons.addButton(
+        QCoreApplication.translate("Dialog", "Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
+    )
+    cancel = buttons.addButton(
+        QCoreApplication.translate("Dialog", "Batal"), QDialogButtonBox.ButtonRole.RejectRole
+    )
+    save.setObjectName("primaryButton")
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    # Simpan answers Enter once it belongs to the dialog (so only after addWidget); Ctrl+S too.
+    save.setDefault(True)
+    save_with_ctrl_s(dialog, save)
+    dialog.save_button, dialog.cancel_button = save, cancel
+    return buttons

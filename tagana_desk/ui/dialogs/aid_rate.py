@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from tagana_desk.services.aid import AidTypeInfo
 from tagana_desk.services.context import Actor
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
-from tagana_desk.ui.keys import save_with_ctrl_s
+from tagana_desk.ui.keys import add_save_cancel
 from tagana_desk.ui.models.aid import rate_text, rates_in_force
 from tagana_desk.ui.payment_labels import basis_label, damage_label
 from tagana_desk.ui.widgets import (
@@ -90,20 +89,7 @@ class RateDialog(QDialog):
         layout.addLayout(form)
         self.message = error_label()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.save_button.setObjectName("primaryButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
-        self.save_button.setDefault(True)
-        save_with_ctrl_s(self, self.save_button)
+        self.buttons = add_save_cancel(self, layout)
         self.amount_edit.setFocus()
 
     @staticmethod

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
 from tagana_desk.ui.formatting import short_date
-from tagana_desk.ui.keys import save_with_ctrl_s
+from tagana_desk.ui.keys import add_save_cancel
 from tagana_desk.ui.widgets import date_edit, error_label, note_label, show_message, to_date
 
 _FIELDS = {"mulai": "start", "selesai": "end"}
@@ -135,20 +134,7 @@ class DeploymentDialog(QDialog):
 
         self.message = error_label()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.save_button.setObjectName("primaryButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
-        self.save_button.setDefault(True)
-        save_with_ctrl_s(self, self.save_button)
+        self.buttons = add_save_cancel(self, layout)
         self.volunteer_combo.setFocus()
 
     def _dates_changed(self, *_args: object) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from tagana_desk.services.users import UserInfo
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
-from tagana_desk.ui.keys import save_with_ctrl_s
+from tagana_desk.ui.keys import add_save_cancel
 from tagana_desk.ui.labels import role_label
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
@@ -180,20 +179,7 @@ class UserDialog(QDialog):
 
         self.message = error_label()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.save_button.setObjectName("primaryButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
-        self.save_button.setDefault(True)
-        save_with_ctrl_s(self, self.save_button)
+        self.buttons = add_save_cancel(self, layout)
 
         self.role_combo.currentIndexChanged.connect(lambda _i: self._show_duties())
         for key, edit in (("username", self.username_edit), ("full_name", self.full_name_edit),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
 from tagana_desk.ui.formatting import long_date
-from tagana_desk.ui.keys import save_with_ctrl_s
+from tagana_desk.ui.keys import add_save_cancel
 from tagana_desk.ui.volunteer_support import LEVELS, RosterChoices, level_label
 from tagana_desk.ui.widgets import date_edit, error_label, note_label, show_message, to_date
 
@@ -175,20 +174,7 @@ class VolunteerDialog(QDialog):
 
         self.message = error_label()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.save_button.setObjectName("primaryButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
-        self.save_button.setDefault(True)
-        save_with_ctrl_s(self, self.save_button)
+        self.buttons = add_save_cancel(self, layout)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
 
         order = [self.name_edit, self.nik_edit, self.phone_edit, self.bank_edit,

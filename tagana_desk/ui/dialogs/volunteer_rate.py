@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.fields import FieldErrors
 from tagana_desk.ui.formatting import rupiah
-from tagana_desk.ui.keys import save_with_ctrl_s
+from tagana_desk.ui.keys import add_save_cancel
 from tagana_desk.ui.volunteer_support import current_rate, tax_of, tax_rule_text
 from tagana_desk.ui.widgets import (
     RupiahLineEdit,
@@ -155,20 +154,7 @@ class RateDialog(QDialog):
 
         self.message = error_label()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.save_button.setObjectName("primaryButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        # Simpan answers Enter once it belongs to the dialog; Ctrl+S too.
-        self.save_button.setDefault(True)
-        save_with_ctrl_s(self, self.save_button)
+        self.buttons = add_save_cancel(self, layout)
         self._type_changed()
         self.monthly_edit.setFocus()
 
