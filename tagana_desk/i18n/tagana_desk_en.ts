@@ -1134,6 +1134,7 @@ Keep a copy away from this computer as well (USB drive, server).</translation>
     <name>DtksImportDialog</name>
     <message>
         <source>Impor DTKS/DTSEN</source>
+        <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Import DTKS/DTSEN</translation>
     </message>
     <message>
@@ -1207,18 +1208,6 @@ Keep a copy away from this computer as well (USB drive, server).</translation>
     <message>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Membatalkan…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>{done} dari ±{total} baris…</source>
-        <translation>{done} of ±{total} rows…</translation>
     </message>
     <message>
         <source>Impor selesai: {stored} NIK dari {name} disimpan; status DTKS semua KK terdampak diperbarui.</source>
@@ -2013,6 +2002,7 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <name>ImportHouseholdsDialog</name>
     <message>
         <source>Impor KK terdampak dari Excel/CSV</source>
+        <extracomment>Rows counted by the running trial or import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Import affected households from Excel/CSV</translation>
     </message>
     <message>
@@ -2084,20 +2074,8 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Impor KK terdampak</source>
         <translation>Import affected households</translation>
-    </message>
-    <message>
-        <source>Membatalkan…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>{done} dari ±{total} baris…</source>
-        <translation>{done} of ±{total} rows…</translation>
     </message>
     <message>
         <source>Berkas tidak berisi baris data.</source>
@@ -5097,10 +5075,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Save LPJ</translation>
     </message>
     <message>
-        <source>Membatalkan…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
         <source>Mencatat LPJ…</source>
         <translation>Recording the LPJ…</translation>
     </message>
@@ -5928,6 +5902,14 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <source>Batal</source>
         <extracomment>Work that ends sooner never shows the dialog.</extracomment>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>{done} dari ±{total} baris…</source>
+        <translation>{done} of ±{total} rows…</translation>
     </message>
 </context>
 <context>

@@ -1134,6 +1134,7 @@ Simpan salinannya juga di luar komputer ini (flashdisk, server).</translation>
     <name>DtksImportDialog</name>
     <message>
         <source>Impor DTKS/DTSEN</source>
+        <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Impor DTKS/DTSEN</translation>
     </message>
     <message>
@@ -1207,18 +1208,6 @@ Simpan salinannya juga di luar komputer ini (flashdisk, server).</translation>
     <message>
         <source>Mengimpor {name}…</source>
         <translation>Mengimpor {name}…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Membatalkan…</source>
-        <translation>Membatalkan…</translation>
-    </message>
-    <message>
-        <source>{done} dari ±{total} baris…</source>
-        <translation>{done} dari ±{total} baris…</translation>
     </message>
     <message>
         <source>Impor selesai: {stored} NIK dari {name} disimpan; status DTKS semua KK terdampak diperbarui.</source>
@@ -2013,6 +2002,7 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <name>ImportHouseholdsDialog</name>
     <message>
         <source>Impor KK terdampak dari Excel/CSV</source>
+        <extracomment>Rows counted by the running trial or import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Impor KK terdampak dari Excel/CSV</translation>
     </message>
     <message>
@@ -2084,20 +2074,8 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Mengimpor {name}…</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Impor KK terdampak</source>
         <translation>Impor KK terdampak</translation>
-    </message>
-    <message>
-        <source>Membatalkan…</source>
-        <translation>Membatalkan…</translation>
-    </message>
-    <message>
-        <source>{done} dari ±{total} baris…</source>
-        <translation>{done} dari ±{total} baris…</translation>
     </message>
     <message>
         <source>Berkas tidak berisi baris data.</source>
@@ -5097,10 +5075,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Simpan LPJ</translation>
     </message>
     <message>
-        <source>Membatalkan…</source>
-        <translation>Membatalkan…</translation>
-    </message>
-    <message>
         <source>Mencatat LPJ…</source>
         <translation>Mencatat LPJ…</translation>
     </message>
@@ -5928,6 +5902,14 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <source>Batal</source>
         <extracomment>Work that ends sooner never shows the dialog.</extracomment>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>{done} dari ±{total} baris…</source>
+        <translation>{done} dari ±{total} baris…</translation>
     </message>
 </context>
 <context>

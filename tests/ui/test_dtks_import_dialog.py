@@ -119,7 +119,7 @@ def test_batal_stores_nothing(
     window.show_page(MainWindow.PENERIMA)
     dialog = window.recipients_page.open_dtks_import()
     # Batal pressed as soon as the first rows are counted.
-    dialog.relay.progressed.connect(lambda *_: dialog.cancel())
+    dialog.progressed.connect(lambda *_: dialog.cancel())
     dialog.import_file(_extract(tmp_path))
     assert dialog.message.text() == "Impor dibatalkan; tidak ada data yang disimpan."
     assert dialog.report is None and not dialog.running

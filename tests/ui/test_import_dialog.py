@@ -153,7 +153,7 @@ def test_cancel_during_the_import_stores_nothing(
         if dialog.progress_dialog is not None:
             dialog.progress_dialog.findChild(QPushButton).click()
 
-    dialog._relay.progressed.connect(press_cancel)
+    dialog.progressed.connect(press_cancel)
     dialog.start_import()
     assert dialog.message.text() == "Impor dibatalkan; tidak ada data yang disimpan."
     assert _names(sqlite_db, incident) == []
@@ -161,7 +161,7 @@ def test_cancel_during_the_import_stores_nothing(
     # The trial run's preview still stands and the import can be started again.
     assert dialog.model.rowCount() == 150
     assert dialog.import_button.isEnabled()
-    dialog._relay.progressed.disconnect(press_cancel)
+    dialog.progressed.disconnect(press_cancel)
     dialog.start_import()
     assert len(_names(sqlite_db, incident)) == 150
 

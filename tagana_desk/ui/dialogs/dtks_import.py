@@ -10,11 +10,10 @@ be saved as .xlsx.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,6 +40,7 @@ from tagana_desk.ui.formatting import grouped
 from tagana_desk.ui.habits import last_folder, remember_folder, remember_views
 from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.imports import RowErrorModel
+from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import (
     date_edit,
@@ -65,26 +65,19 @@ def run_dtks_import(
     )  # fmt: skip
 
 
-class _ProgressRelay(QObject):
-    """Carries the importer's progress from the worker thread to the GUI thread (queued)."""
-
-    progressed = Signal(int, int)
-
-
 class DtksImportDialog(QDialog):
     """Options → pick a file (the import starts) → the report → save it."""
 
     extract_imported = Signal(object)  # DtksReport
+    #: Rows counted by the running import (``done``, ``total``), on the GUI thread.
+    progressed = Signal(int, int)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.path: Path | None = None
         self.report: DtksReport | None = None
-        self.progress_dialog: QProgressDialog | None = None
-        self._cancel = threading.Event()
-        self.relay = _ProgressRelay(self)
-        self.relay.progressed.connect(self._progressed)
+        self.progress: TaskProgress | None = None
         self.setWindowTitle(self.tr("Impor DTKS/DTSEN"))
         self.setMinimumSize(860, 560)
 
@@ -220,55 +213,36 @@ class DtksImportDialog(QDialog):
         self.file_edit.setText(str(self.path))
         self.result_label.hide()
         show_message(self.message, "")
-        self._cancel.clear()
-        self._open_progress()
+        self.progress = TaskProgress(
+            self, self.tr("Impor DTKS/DTSEN"),
+            self.tr("Mengimpor {name}…").format(name=self.path.name), rows=True, show_after_ms=0,
+        )  # fmt: skip
+        self.progress.progressed.connect(self.progressed)
         extract_date = to_date(self.date_edit.date()) if self.date_check.isChecked() else None
         self.ctx.write(
             run_dtks_import, self.ctx.actor, str(self.path), extract_date,
-            self.replace_check.isChecked(), self.relay.progressed.emit, self._cancel.is_set,
+            self.replace_check.isChecked(), self.progress.report, self.progress.cancelled,
             on_done=self._imported, on_error=self._failed, owner=self,
         )  # fmt: skip
         self._update_buttons()
 
-    def _open_progress(self) -> None:
-        assert self.path is not None
-        progress = QProgressDialog(
-            self.tr("Mengimpor {name}…").format(name=self.path.name), self.tr("Batal"), 0, 0, self
-        )
-        progress.setWindowTitle(self.tr("Impor DTKS/DTSEN"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel)
-        self.progress_dialog = progress
-        progress.show()
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self.progress.dialog if self.progress is not None else None
 
     def cancel(self) -> None:
         """Batal: the importer stops at its next progress check; nothing is stored."""
-        self._cancel.set()
-        if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(self.tr("Membatalkan…"))
+        if self.progress is not None:
+            self.progress.cancel()
 
     @property
     def running(self) -> bool:
-        return self.progress_dialog is not None
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress_dialog is None or self._cancel.is_set():
-            return
-        self.progress_dialog.setMaximum(max(total, done, 1))
-        self.progress_dialog.setValue(done)
-        self.progress_dialog.setLabelText(
-            self.tr("{done} dari ±{total} baris…").format(done=grouped(done), total=grouped(total))
-        )
+        return self.progress is not None
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        if self.progress is not None:
+            self.progress.finish()
+            self.progress = None
 
     def _imported(self, report: DtksReport) -> None:
         self._close_progress()

@@ -7,7 +7,6 @@ Batal (or any failure) rolls it back whole. The report of either run can be save
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from tagana_desk.ui.habits import last_folder, remember_folder, remember_views
 from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.base import SortProxy
 from tagana_desk.ui.models.imports import STATUS_COLOURS, ImportPreviewModel
+from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
@@ -51,12 +51,6 @@ def run_import(
     return import_households(
         session, actor, incident_id, path, dry_run=dry_run, progress=progress, cancelled=cancelled
     )
-
-
-class _ProgressRelay(QObject):
-    """Carries the importer's progress from the worker thread to the GUI thread (queued)."""
-
-    progressed = Signal(int, int)
 
 
 class _ProblemsOnly(SortProxy):
@@ -86,6 +80,8 @@ class ImportHouseholdsDialog(QDialog):
     """Pick a file → trial run → preview → save the report / import the valid rows."""
 
     households_imported = Signal(object)  # ImportReport
+    #: Rows counted by the running trial or import (``done``, ``total``), on the GUI thread.
+    progressed = Signal(int, int)
 
     def __init__(
         self, ctx: DeskContext, incident: IncidentInfo, parent: QWidget | None = None
@@ -96,10 +92,7 @@ class ImportHouseholdsDialog(QDialog):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self.imported = False
-        self.progress_dialog: QProgressDialog | None = None
-        self._cancel = threading.Event()
-        self._relay = _ProgressRelay(self)
-        self._relay.progressed.connect(self._progressed)
+        self.progress: TaskProgress | None = None
         self.setWindowTitle(self.tr("Impor KK terdampak dari Excel/CSV"))
         self.setMinimumSize(980, 600)
 
@@ -221,13 +214,13 @@ class ImportHouseholdsDialog(QDialog):
     # --- running
     def _run(self, *, dry_run: bool) -> None:
         assert self.path is not None
-        self._cancel.clear()
-        self._open_progress(
-            self.tr("Memeriksa {name}…") if dry_run else self.tr("Mengimpor {name}…")
-        )
+        label = self.tr("Memeriksa {name}…") if dry_run else self.tr("Mengimpor {name}…")
+        self.progress = TaskProgress(self, self.tr("Impor KK terdampak"),
+                                     label.format(name=self.path.name), rows=True, show_after_ms=0)  # fmt: skip
+        self.progress.progressed.connect(self.progressed)
         args = (
             run_import, self.ctx.actor, self.incident.id, str(self.path), dry_run,
-            self._relay.progressed.emit, self._cancel.is_set,
+            self.progress.report, self.progress.cancelled,
         )  # fmt: skip
         on_done = self._checked if dry_run else self._imported
         if dry_run:
@@ -236,43 +229,23 @@ class ImportHouseholdsDialog(QDialog):
             self.ctx.write(*args, on_done=on_done, on_error=self._failed, owner=self)
         self._update_buttons()
 
-    def _open_progress(self, label: str) -> None:
-        assert self.path is not None
-        progress = QProgressDialog(label.format(name=self.path.name), self.tr("Batal"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Impor KK terdampak"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel)
-        self.progress_dialog = progress
-        progress.show()
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self.progress.dialog if self.progress is not None else None
 
     def cancel(self) -> None:
         """Batal: the importer stops at the next row and its transaction rolls back."""
-        self._cancel.set()
-        if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(self.tr("Membatalkan…"))
+        if self.progress is not None:
+            self.progress.cancel()
 
     @property
     def running(self) -> bool:
-        return self.progress_dialog is not None
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress_dialog is None or self._cancel.is_set():
-            return
-        self.progress_dialog.setMaximum(max(total, done, 1))
-        self.progress_dialog.setValue(done)
-        self.progress_dialog.setLabelText(
-            self.tr("{done} dari ±{total} baris…").format(done=grouped(done), total=grouped(total))
-        )
+        return self.progress is not None
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        if self.progress is not None:
+            self.progress.finish()
+            self.progress = None
 
     def _checked(self, report: ImportReport) -> None:
         self._close_progress()

@@ -14,12 +14,11 @@ thread.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,6 +67,7 @@ from tagana_desk.ui.models.periods import (
     status_label,
 )
 from tagana_desk.ui.pages.base import Page, PageShortcuts
+from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.style import BORDER, ERROR, TONES, Tone
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import error_label, note_label, page_header, show_message
@@ -174,12 +174,6 @@ def month_name(period: str) -> str:
 # --------------------------------------------------------------------------- widgets
 
 
-class _ProgressRelay(QObject):
-    """Carries the writer's progress lines from the worker thread to the GUI thread (queued)."""
-
-    progressed = Signal(str)
-
-
 class BadgeDelegate(QStyledItemDelegate):
     """Paints the status cell as a coloured pill with its label."""
 
@@ -240,13 +234,10 @@ class ReportsPage(Page):
         self._filling = False
         self.saved_folder: Path | None = None
         self.saved_files: dict[str, Path] = {}
-        self.progress_dialog: QProgressDialog | None = None
+        self.progress: TaskProgress | None = None
         self.confirm_box: QMessageBox | None = None
         self.close_confirm_button: QPushButton | None = None
         self.reason_dialog: ReasonDialog | None = None
-        self._cancel = threading.Event()
-        self._relay = _ProgressRelay(self)
-        self._relay.progressed.connect(self._progressed)
         actor = ctx.actor
         self.may_produce = actor.can(Permission.PRODUCE_LPJ)
         self.may_close = actor.can(Permission.CLOSE_PERIOD)
@@ -609,7 +600,7 @@ class ReportsPage(Page):
 
     @property
     def running(self) -> bool:
-        return self.progress_dialog is not None
+        return self.progress is not None
 
     def _update_buttons(self) -> None:
         view = self.current
@@ -719,53 +710,42 @@ class ReportsPage(Page):
         full_nik = self.may_full_nik and self.full_nik_check.isChecked()
         self._show_result("")
         show_message(self.message, "")
-        self._cancel.clear()
-        self._open_progress(month_name(view.summary.period))
+        month = month_name(view.summary.period)
+        self.progress = TaskProgress(self, self.tr("Simpan LPJ"),
+                                     self.tr("Menyiapkan LPJ {month}…").format(month=month),
+                                     show_after_ms=0)  # fmt: skip
+        self.progress.said.connect(self._progressed)
+        self._update_buttons()
         self.ctx.read(
             write_lpj_files, self.ctx.actor, view.period, view.fund, full_nik, str(folder),
-            self._relay.progressed.emit, self._cancel.is_set,
+            self.progress.say, self.progress.cancelled,
             on_done=lambda result: self._lpj_written(folder, result),
             on_error=self._lpj_failed, owner=self,
         )  # fmt: skip
 
-    def _open_progress(self, month: str) -> None:
-        progress = QProgressDialog(
-            self.tr("Menyiapkan LPJ {month}…").format(month=month), self.tr("Batal"), 0, 0, self
-        )
-        progress.setWindowTitle(self.tr("Simpan LPJ"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumWidth(420)
-        progress.canceled.connect(self.cancel)
-        self.progress_dialog = progress
-        progress.show()
-        self._update_buttons()
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self.progress.dialog if self.progress is not None else None
 
     def cancel(self) -> None:
         """Batal: the writer stops at its next check and leaves no new file behind."""
-        self._cancel.set()
-        if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(self.tr("Membatalkan…"))
+        if self.progress is not None:
+            self.progress.cancel()
 
     def _progressed(self, text: str) -> None:
-        if self.progress_dialog is not None and not self._cancel.is_set():
-            self.progress_dialog.setLabelText(text)
+        if self.progress is not None and not self.progress.cancelled():
             self.lpj_progress.emit(text)
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        if self.progress is not None:
+            self.progress.finish()
+            self.progress = None
         self._update_buttons()
 
     def _lpj_written(self, folder: Path, result: tuple[LpjSummary, dict[str, Path]]) -> None:
         report, files = result
-        if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(self.tr("Mencatat LPJ…"))
+        if self.progress is not None:
+            self.progress.dialog.setLabelText(self.tr("Mencatat LPJ…"))
         self.ctx.write(
             record_lpj, self.ctx.actor, report, files,
             on_done=lambda _id: self._lpj_recorded(folder, report, files),
