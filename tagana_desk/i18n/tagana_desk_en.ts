@@ -4148,7 +4148,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <name>PaymentListPreviewDialog</name>
     <message>
         <source>Belum ada honor yang dibayar untuk {month}.</source>
-        <extracomment>From this many pages on, printing shows its progress (and can be cancelled).</extracomment>
         <translation>No stipends have been paid for {month} yet.</translation>
     </message>
     <message>
@@ -4158,30 +4157,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <message>
         <source>Daftar penerimaan honor</source>
         <translation>Stipend payment list</translation>
-    </message>
-    <message>
-        <source>Menyiapkan pratinjau…</source>
-        <translation>Preparing the preview…</translation>
-    </message>
-    <message>
-        <source>Cetak…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Cetak ke printer (Ctrl+P)</source>
-        <translation>Print to a printer (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Simpan PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <source>Simpan sebagai file PDF (Ctrl+S)</source>
-        <translation>Save as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Daftar penerimaan honor {month}</source>
@@ -4196,24 +4171,12 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Print payment list</translation>
     </message>
     <message>
-        <source>Mengirim halaman ke printer…</source>
-        <translation>Sending pages to the printer…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Terkirim ke printer: {pages} halaman.</source>
         <translation>Sent to the printer: {pages} pages.</translation>
     </message>
     <message>
         <source>Simpan daftar penerimaan sebagai PDF</source>
         <translation>Save the payment list as PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Tersimpan: {path} ({pages} halaman).</source>
@@ -4329,6 +4292,46 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <message>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Menyiapkan pratinjau…</source>
+        <extracomment>From this many pages on, printing shows its progress (and can be cancelled). The title row; a subclass may add controls on its right.</extracomment>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Cetak ke printer (Ctrl+P)</source>
+        <translation>Print to a printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai file PDF (Ctrl+S)</source>
+        <translation>Save as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mengirim halaman ke printer…</source>
+        <translation>Sending pages to the printer…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4590,16 +4593,12 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <name>ReceiptPreviewDialog</name>
     <message>
         <source>Pratinjau kuitansi</source>
-        <extracomment>From this many pages on, printing shows its progress (and can be cancelled). A print or a save was made and counted (RenderedReceipts).</extracomment>
+        <extracomment>A print or a save was made and counted (RenderedReceipts).</extracomment>
         <translation>Receipt preview</translation>
     </message>
     <message>
         <source>Tampilan</source>
         <translation>View</translation>
-    </message>
-    <message>
-        <source>Menyiapkan pratinjau…</source>
-        <translation>Preparing the preview…</translation>
     </message>
     <message>
         <source>Seluruh halaman</source>
@@ -4612,26 +4611,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <message>
         <source>100%</source>
         <translation>100%</translation>
-    </message>
-    <message>
-        <source>Cetak…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Cetak ke printer (Ctrl+P)</source>
-        <translation>Print to a printer (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Simpan PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <source>Simpan sebagai file PDF (Ctrl+S)</source>
-        <translation>Save as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Kuitansi {number}</source>
@@ -4670,24 +4649,12 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Print receipts</translation>
     </message>
     <message>
-        <source>Mengirim halaman ke printer…</source>
-        <translation>Sending pages to the printer…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Terkirim ke printer: {pages} halaman.</source>
         <translation>Sent to the printer: {pages} pages.</translation>
     </message>
     <message>
         <source>Simpan kuitansi sebagai PDF</source>
         <translation>Save receipts as PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Tersimpan: {path} ({pages} halaman).</source>

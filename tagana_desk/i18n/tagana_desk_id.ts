@@ -4148,7 +4148,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <name>PaymentListPreviewDialog</name>
     <message>
         <source>Belum ada honor yang dibayar untuk {month}.</source>
-        <extracomment>From this many pages on, printing shows its progress (and can be cancelled).</extracomment>
         <translation>Belum ada honor yang dibayar untuk {month}.</translation>
     </message>
     <message>
@@ -4158,30 +4157,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <message>
         <source>Daftar penerimaan honor</source>
         <translation>Daftar penerimaan honor</translation>
-    </message>
-    <message>
-        <source>Menyiapkan pratinjau…</source>
-        <translation>Menyiapkan pratinjau…</translation>
-    </message>
-    <message>
-        <source>Cetak…</source>
-        <translation>Cetak…</translation>
-    </message>
-    <message>
-        <source>Cetak ke printer (Ctrl+P)</source>
-        <translation>Cetak ke printer (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Simpan PDF…</source>
-        <translation>Simpan PDF…</translation>
-    </message>
-    <message>
-        <source>Simpan sebagai file PDF (Ctrl+S)</source>
-        <translation>Simpan sebagai file PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>Daftar penerimaan honor {month}</source>
@@ -4196,24 +4171,12 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Cetak daftar penerimaan</translation>
     </message>
     <message>
-        <source>Mengirim halaman ke printer…</source>
-        <translation>Mengirim halaman ke printer…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Terkirim ke printer: {pages} halaman.</source>
         <translation>Terkirim ke printer: {pages} halaman.</translation>
     </message>
     <message>
         <source>Simpan daftar penerimaan sebagai PDF</source>
         <translation>Simpan daftar penerimaan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Tersimpan: {path} ({pages} halaman).</source>
@@ -4329,6 +4292,46 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <message>
         <source>Membatalkan…</source>
         <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Menyiapkan pratinjau…</source>
+        <extracomment>From this many pages on, printing shows its progress (and can be cancelled). The title row; a subclass may add controls on its right.</extracomment>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Cetak ke printer (Ctrl+P)</source>
+        <translation>Cetak ke printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai file PDF (Ctrl+S)</source>
+        <translation>Simpan sebagai file PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Mengirim halaman ke printer…</source>
+        <translation>Mengirim halaman ke printer…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4590,16 +4593,12 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <name>ReceiptPreviewDialog</name>
     <message>
         <source>Pratinjau kuitansi</source>
-        <extracomment>From this many pages on, printing shows its progress (and can be cancelled). A print or a save was made and counted (RenderedReceipts).</extracomment>
+        <extracomment>A print or a save was made and counted (RenderedReceipts).</extracomment>
         <translation>Pratinjau kuitansi</translation>
     </message>
     <message>
         <source>Tampilan</source>
         <translation>Tampilan</translation>
-    </message>
-    <message>
-        <source>Menyiapkan pratinjau…</source>
-        <translation>Menyiapkan pratinjau…</translation>
     </message>
     <message>
         <source>Seluruh halaman</source>
@@ -4612,26 +4611,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <message>
         <source>100%</source>
         <translation>100%</translation>
-    </message>
-    <message>
-        <source>Cetak…</source>
-        <translation>Cetak…</translation>
-    </message>
-    <message>
-        <source>Cetak ke printer (Ctrl+P)</source>
-        <translation>Cetak ke printer (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Simpan PDF…</source>
-        <translation>Simpan PDF…</translation>
-    </message>
-    <message>
-        <source>Simpan sebagai file PDF (Ctrl+S)</source>
-        <translation>Simpan sebagai file PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>Kuitansi {number}</source>
@@ -4670,24 +4649,12 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Cetak kuitansi</translation>
     </message>
     <message>
-        <source>Mengirim halaman ke printer…</source>
-        <translation>Mengirim halaman ke printer…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Terkirim ke printer: {pages} halaman.</source>
         <translation>Terkirim ke printer: {pages} halaman.</translation>
     </message>
     <message>
         <source>Simpan kuitansi sebagai PDF</source>
         <translation>Simpan kuitansi sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Tersimpan: {path} ({pages} halaman).</source>
