@@ -239,6 +239,43 @@ _TITLES = {
 _RIVER_NAMES = ("Opak", "Oyo", "Progo", "Winongo", "Code", "Bedog")
 
 
+@dataclass(frozen=True, slots=True)
+class IncidentPlan:
+    """One incident the demo will write: when, what, how many households, where."""
+
+    when: dt.datetime  # local time
+    kind: str
+    size: int
+    kecamatan: str
+    desa: object  # regions.Region
+    damage_mix: dict
+
+
+def plan_incidents(
+    rng: random.Random, households: int, first_day: dt.date, last_offset: int, kecamatan: list[str]
+) -> list[IncidentPlan]:
+    """Incidents of a Bantul year until ``households`` are affected, each on a random day from
+    ``first_day`` to ``last_offset`` days after it (the demo year and the history years)."""
+    from tagana_desk.domain import regions as region_codes
+
+    weights = [k[1] for k in _INCIDENT_KINDS]
+    plans, remaining = [], households
+    while remaining > 0:
+        kind, _w, (low, high), places, damage_mix = rng.choices(_INCIDENT_KINDS, weights)[0]
+        size = min(remaining, rng.randint(low, high))
+        remaining -= size
+        kec = rng.choice(places or kecamatan)
+        desa = rng.choice(region_codes.children(kec))
+        day = first_day + dt.timedelta(days=rng.randint(0, max(last_offset, 0)))
+        when = dt.datetime.combine(day, dt.time(rng.randint(0, 23), rng.choice((0, 15, 30, 45))))
+        plans.append(IncidentPlan(when, kind, size, kec, desa, damage_mix))
+    return plans
+
+
+def incident_title(rng: random.Random, kind: str, desa_name: str) -> str:
+    return _TITLES[kind].format(desa=desa_name, river=rng.choice(_RIVER_NAMES))
+
+
 def _incidents(ctx: _Ctx) -> None:
     """A year of incidents with ``ctx.households`` affected households (and some duplicates)."""
     from tagana_desk.domain import regions as region_codes
@@ -256,24 +293,15 @@ def _incidents(ctx: _Ctx) -> None:
     operator = ctx.actors["operator"]
     kecamatan = [r.code for r in region_codes.children(KABUPATEN)]
     people = IdentityMaker(rng)
-    weights = [k[1] for k in _INCIDENT_KINDS]
     span = (ctx.today - ctx.start).days
-    plans = []
-    remaining = ctx.households
-    while remaining > 0:
-        kind, _w, (low, high), places, damage_mix = rng.choices(_INCIDENT_KINDS, weights)[0]
-        size = min(remaining, rng.randint(low, high))
-        remaining -= size
-        kec = rng.choice(places or kecamatan)
-        desa = rng.choice(region_codes.children(kec))
-        day = ctx.start + dt.timedelta(days=rng.randint(0, max(span - 1, 0)))
-        when = dt.datetime.combine(day, dt.time(rng.randint(0, 23), rng.choice((0, 15, 30, 45))))
-        plans.append((when, kind, size, kec, desa, damage_mix))
-    plans.sort(key=lambda p: p[0])
+    plans = sorted(plan_incidents(rng, ctx.households, ctx.start, span - 1, kecamatan),
+                   key=lambda p: p.when)  # fmt: skip
     ctx.progress(f"{len(plans)} kejadian dan {ctx.households} KK terdampak")
     made_households = 0
     registered: list[tuple[dt.datetime, str, object]] = []  # (date, kecamatan, saved input)
-    for index, (when, kind, size, kec, desa, damage_mix) in enumerate(plans):
+    for index, (when, kind, size, kec, desa, damage_mix) in enumerate(
+        (p.when, p.kind, p.size, p.kecamatan, p.desa, p.damage_mix) for p in plans
+    ):
         _post_allocations(ctx, when.date())
         levels, mix = zip(*damage_mix.items(), strict=True)
         damages = rng.choices(levels, mix, k=size)
@@ -282,7 +310,7 @@ def _incidents(ctx: _Ctx) -> None:
                 s, operator,
                 inc_service.IncidentInput(
                     type=kind, occurred_at=when, desa_code=desa.code,
-                    title=_TITLES[kind].format(desa=desa.name, river=rng.choice(_RIVER_NAMES)),
+                    title=incident_title(rng, kind, desa.name),
                     place=f"Padukuhan {rng.choice(DUSUN)}, {desa.name}",
                     source=rng.choice(("Laporan Kalurahan", "Tagana kapanewon", "Pusdalops BPBD",
                                        "Warga via telepon")),

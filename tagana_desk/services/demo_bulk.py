@@ -47,8 +47,9 @@ from tagana_desk.domain.enums import (
 from tagana_desk.domain.money import format_rupiah
 from tagana_desk.domain.names import normalize_name
 from tagana_desk.domain.receipt_number import format_receipt_number
-from tagana_desk.services import aid, audit, funds, office
+from tagana_desk.services import aid, audit, demo, funds, office
 from tagana_desk.services.context import Actor
+from tagana_desk.services.demo import IncidentPlan
 
 #: Up to this many households the demo is one year made through the services; above it, the rest
 #: are earlier years written here.
@@ -110,47 +111,30 @@ def _fix_sequences(session: Session) -> None:
         ))  # fmt: skip
 
 
-@dataclass
-class _Incident:
-    when: dt.datetime
-    kind: str
-    size: int
-    kecamatan: str
-    desa: object
-    damage_mix: dict
-
-
-def _incident_plans(rng: random.Random, history: HistoryPlan, kinds, kecamatan) -> list[_Incident]:
+def _incident_plans(
+    rng: random.Random, history: HistoryPlan, kecamatan: list[str]
+) -> list[IncidentPlan]:
+    """The history's incidents, oldest first: the demo's kinds of incident, plus one great
+    earthquake (Bantul, May 2006 at a district's scale) in a large history — a month with
+    GREAT_DISASTER households paid, as the LPJ benchmark needs."""
     from tagana_desk.domain import regions as region_codes
 
-    weights = [k[1] for k in kinds]
     span = (history.last_day - history.first_day).days
-    plans, remaining = [], history.households
+    remaining, plans = history.households, []
     if remaining >= GREAT_DISASTER_FROM:
-        # One great earthquake (Bantul, May 2006 at a district's scale): a month with
-        # GREAT_DISASTER households paid, as the LPJ benchmark needs.
         kec = "34.02.09"  # Jetis
         day = history.first_day + dt.timedelta(days=span // 2)
-        plans.append(_Incident(dt.datetime.combine(day, dt.time(5, 55)), "gempa_bumi",
-                               GREAT_DISASTER, kec, region_codes.children(kec)[0],
-                               {"RB": 40, "RS": 35, "RR": 25}))  # fmt: skip
+        plans.append(IncidentPlan(dt.datetime.combine(day, dt.time(5, 55)), "gempa_bumi",
+                                  GREAT_DISASTER, kec, region_codes.children(kec)[0],
+                                  {"RB": 40, "RS": 35, "RR": 25}))  # fmt: skip
         remaining -= GREAT_DISASTER
-    while remaining > 0:
-        kind, _w, (low, high), places, damage_mix = rng.choices(kinds, weights)[0]
-        size = min(remaining, rng.randint(low, high))
-        remaining -= size
-        kec = rng.choice(places or kecamatan)
-        desa = rng.choice(region_codes.children(kec))
-        day = history.first_day + dt.timedelta(days=rng.randint(0, max(span - 5, 0)))
-        when = dt.datetime.combine(day, dt.time(rng.randint(0, 23), rng.choice((0, 15, 30, 45))))
-        plans.append(_Incident(when, kind, size, kec, desa, damage_mix))
-    plans.sort(key=lambda p: p.when)
-    return plans
+    plans += demo.plan_incidents(rng, remaining, history.first_day, span - 5, kecamatan)
+    return sorted(plans, key=lambda p: p.when)
 
 
-def _years(plans: list[_Incident]) -> Iterator[list[_Incident]]:
+def _years(plans: list[IncidentPlan]) -> Iterator[list[IncidentPlan]]:
     """The plans cut where the calendar year changes (one BTT allocation per year)."""
-    group: list[_Incident] = []
+    group: list[IncidentPlan] = []
     for p in plans:
         if group and p.when.year != group[0].when.year:
             yield group
@@ -160,8 +144,8 @@ def _years(plans: list[_Incident]) -> Iterator[list[_Incident]]:
         yield group
 
 
-def _chunks(plans: list[_Incident], size: int) -> Iterator[list[_Incident]]:
-    group: list[_Incident] = []
+def _chunks(plans: list[IncidentPlan], size: int) -> Iterator[list[IncidentPlan]]:
+    group: list[IncidentPlan] = []
     count = 0
     for p in plans:
         group.append(p)
@@ -179,13 +163,12 @@ def write_history(
 ) -> dict[str, int]:  # fmt: skip
     """Write the history years; returns counts (incidents, households, receipts, allocations)."""
     from tagana_desk.domain import regions as region_codes
-    from tagana_desk.services import demo
     from tagana_desk.services.demo_people import DUSUN, IdentityMaker
 
     rng = random.Random(seed * 7919 + 17)
     people = IdentityMaker(rng)
     kecamatan = [r.code for r in region_codes.children(demo.KABUPATEN)]
-    plans = _incident_plans(rng, history, demo._INCIDENT_KINDS, kecamatan)  # noqa: SLF001
+    plans = _incident_plans(rng, history, kecamatan)
     operator, bendahara = actors["operator"], actors["bendahara"]
     with db.write() as s:
         for kec in kecamatan:
@@ -222,12 +205,11 @@ def write_history(
     return counts
 
 
-def _write_group(s: Session, group: list[_Incident], rng: random.Random, people, dusun_names,
+def _write_group(s: Session, group: list[IncidentPlan], rng: random.Random, people, dusun_names,
                  operator: Actor, bendahara: Actor, fund: Fund, aid_info, rate: int, items,
                  history: HistoryPlan, today: dt.date) -> int:  # fmt: skip
     """One transaction: these incidents, their households and their SEMBAKO payments."""
     from tagana_desk.domain import regions as region_codes
-    from tagana_desk.services import demo
     from tagana_desk.services import disbursements as disb
     from tagana_desk.services import households as hh_service
     from tagana_desk.services import incidents as inc_service
@@ -250,7 +232,7 @@ def _write_group(s: Session, group: list[_Incident], rng: random.Random, people,
         closed_at = to_utc(p.when + dt.timedelta(days=45))
         row = dict(
             id=incident_id, type=p.kind,
-            title=demo._TITLES[p.kind].format(desa=p.desa.name, river=rng.choice(demo._RIVER_NAMES)),  # noqa: SLF001
+            title=demo.incident_title(rng, p.kind, p.desa.name),
             occurred_at=occurred, kecamatan_code=p.kecamatan, desa_code=p.desa.code,
             place=f"Padukuhan {rng.choice(dusun_names)}, {p.desa.name}",
             source=rng.choice(("Laporan Kalurahan", "Tagana kapanewon", "Pusdalops BPBD")),
@@ -263,7 +245,7 @@ def _write_group(s: Session, group: list[_Incident], rng: random.Random, people,
         )  # fmt: skip
         incident_rows.append(row)
         create_events.append(audit.AuditItem("create", "incident", incident_id, after={
-            k: row[k] for k in inc_service._AUDIT_FIELDS} | {"status": IncidentStatus.OPEN}))  # noqa: SLF001  # fmt: skip
+            k: row[k] for k in inc_service.AUDIT_FIELDS} | {"status": IncidentStatus.OPEN}))  # fmt: skip
         incident_ns = SimpleNamespace(**row)
         registered = min(p.when.date() + dt.timedelta(days=rng.randint(0, 2)), history.last_day)
         pay_on = min(registered + dt.timedelta(days=rng.randint(0, 3)), history.last_day)
@@ -297,9 +279,8 @@ def _write_group(s: Session, group: list[_Incident], rng: random.Random, people,
                 created_by=operator.user_id, created_at=now, updated_at=now,
             )  # fmt: skip
             household_rows.append(hh)
-            after = {k: audit._plain(hh[k]) for k in hh_service._AUDIT_FIELDS if k in hh}  # noqa: SLF001
-            after |= {"kk_override_reason": None, "merged_into_id": None, "casualties": []}
-            household_events.append(audit.AuditItem("create", "household", hid, after=after))
+            household_events.append(audit.AuditItem(
+                "create", "household", hid, after=hh_service.created_audit(hh, ())))  # fmt: skip
             did = ids[Disbursement]
             ids[Disbursement] += 1
             d_rows.append(dict(

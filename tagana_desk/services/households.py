@@ -516,6 +516,15 @@ def _dtks_status(session: Session, nik: str, no_kk: str) -> DtksStatus:
     return DtksStatus.IN if hit else DtksStatus.OUT
 
 
+def created_audit(row: dict, casualties: tuple[CasualtyInput, ...]) -> dict:
+    """The audit "after" of a household inserted set-wise (``row``: its column values), the same
+    fields ``add_household`` records for one."""
+    return {k: row[k] for k in _AUDIT_FIELDS if k in row} | {
+        "kk_override_reason": None, "merged_into_id": None,
+        "casualties": [f"{c.kind}:{c.name}" for c in casualties],
+    }  # fmt: skip
+
+
 def _snapshot(hh: Household, casualties: tuple[CasualtyInput, ...]) -> dict:
     return audit.snapshot(hh, _AUDIT_FIELDS) | {
         "casualties": [f"{c.kind}:{c.name}" for c in casualties]
@@ -645,10 +654,8 @@ def add_households(
             for c in v.casualties:
                 casualties.append(dict(household_id=hid, kind=CasualtyKind(c.kind), name=c.name, nik=c.nik,
                                        notes=c.notes, created_at=now))  # fmt: skip
-            after = {k: audit._plain(row[k]) for k in _AUDIT_FIELDS if k in row}  # noqa: SLF001
-            after |= {"kk_override_reason": None, "merged_into_id": None,
-                      "casualties": [f"{c.kind}:{c.name}" for c in v.casualties]}  # fmt: skip
-            events.append(audit.AuditItem("create", "household", hid, after=after))
+            events.append(audit.AuditItem("create", "household", hid,
+                                          after=created_audit(row, v.casualties)))  # fmt: skip
             saved.append(SavedHousehold(hid, incident_id, tuple(found), False))
         if casualties:
             session.execute(insert(Casualty), casualties)

@@ -25,7 +25,7 @@ COUNT_FIELDS = (
     "deaths", "missing", "injured", "displaced", "houses_rb", "houses_rs", "houses_rr",
     "houses_flooded",
 )  # fmt: skip
-_AUDIT_FIELDS = (
+AUDIT_FIELDS = (
     "type", "title", "occurred_at", "kecamatan_code", "desa_code", "place", "description",
     "source", *COUNT_FIELDS, "status",
 )  # fmt: skip
@@ -228,7 +228,7 @@ def create_incident(
     session.add(inc)
     session.flush()
     audit.record(
-        session, actor, "create", "incident", inc.id, after=audit.snapshot(inc, _AUDIT_FIELDS)
+        session, actor, "create", "incident", inc.id, after=audit.snapshot(inc, AUDIT_FIELDS)
     )
     return _info(session, inc, 0)
 
@@ -240,12 +240,12 @@ def update_incident(
     require(actor, Permission.EDIT_INCIDENTS)
     inc = _get(session, incident_id)
     values = _validate(session, data, now or utcnow())
-    before = audit.snapshot(inc, _AUDIT_FIELDS)
+    before = audit.snapshot(inc, AUDIT_FIELDS)
     for key, value in values.items():
         setattr(inc, key, value)
     inc.updated_at = utcnow()
     session.flush()
-    after = audit.snapshot(inc, _AUDIT_FIELDS)
+    after = audit.snapshot(inc, AUDIT_FIELDS)
     if after != before:
         audit.record(session, actor, "update", "incident", inc.id, before=before, after=after)
     return _info(session, inc)
