@@ -891,7 +891,13 @@ def _rows(session: Session, actor: Actor, stmt) -> list[HouseholdRow]:
     bare query would do), then the columns shown, the incident and the open-flag mark for just
     those ids; joining before the limit would join every match of a broad prefix.
     """
-    ids = list(session.execute(stmt.with_only_columns(Household.id)).scalars())
+    return _rows_for_ids(
+        session, actor, list(session.execute(stmt.with_only_columns(Household.id)).scalars())
+    )
+
+
+def _rows_for_ids(session: Session, actor: Actor, ids: list[int]) -> list[HouseholdRow]:
+    """The rows of these households, in the order of ``ids``."""
     if not ids:
         return []
     flagged = (
@@ -1004,6 +1010,8 @@ def input_for_edit(session: Session, actor: Actor, household_id: int) -> Househo
 
 _DIGITS = re.compile(r"^[\d\s.'-]+$")
 MIN_NAME_FRAGMENT = 3
+#: SQLite: the households whose normalised name contains ``:p`` (the FTS5 trigram index).
+_FTS_MATCHES = "SELECT rowid FROM household_fts WHERE head_name_norm LIKE :p"
 MIN_NUMBER_PREFIX = 4
 
 
@@ -1038,9 +1046,7 @@ def _search_filter(session: Session, query: str):
     if session.get_bind().dialect.name == "sqlite":
         from sqlalchemy import text as sql_text
 
-        ids = sql_text("SELECT rowid FROM household_fts WHERE head_name_norm LIKE :p").bindparams(
-            p=pattern
-        )
+        ids = sql_text(_FTS_MATCHES).bindparams(p=pattern)
         return Household.id.in_(ids)
     return Household.head_name_norm.like(pattern)
 
@@ -1061,14 +1067,10 @@ def search(
         from sqlalchemy import text as sql_text
 
         page = session.execute(
-            sql_text(
-                "SELECT rowid FROM household_fts WHERE head_name_norm LIKE :p "
-                "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
-            ),
+            sql_text(_FTS_MATCHES + " ORDER BY rowid DESC LIMIT :limit OFFSET :offset"),
             {"p": f"%{fragment}%", "limit": limit, "offset": offset},
         ).scalars().all()  # fmt: skip
-        condition = Household.id.in_(page)
-        offset = 0
+        return _rows_for_ids(session, actor, list(page))
     stmt = (
         select(Household).where(condition).order_by(Household.id.desc()).limit(limit).offset(offset)
     )
