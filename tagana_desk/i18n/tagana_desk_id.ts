@@ -262,18 +262,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Cadangan harian</source>
-        <extracomment>A smoke run that has not loaded the dashboard by then has failed. Who a smoke run acts as when none is given: read-only.</extracomment>
-        <translation>Cadangan harian</translation>
-    </message>
-    <message>
-        <source>Cadangan harian database tidak dapat dibuat: {reason}</source>
-        <translation>Cadangan harian database tidak dapat dibuat: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>ApprovalsTab</name>
     <message>
         <source>Hanya {roles} yang dapat menyetujui atau menolak; Anda masuk sebagai {role} dan melihat daftar ini saja.</source>

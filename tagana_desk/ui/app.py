@@ -13,7 +13,7 @@ from tagana_desk.db.engine import Database
 from tagana_desk.domain.enums import Role
 from tagana_desk.services.context import Actor
 from tagana_desk.ui.context import DeskContext
-from tagana_desk.ui.errors import install_excepthook
+from tagana_desk.ui.errors import install_excepthook, show_error
 from tagana_desk.ui.i18n import install_language, saved_language
 from tagana_desk.ui.icons import app_icon
 from tagana_desk.ui.login import LoginDialog
@@ -90,9 +90,6 @@ def run_gui(
     return _desk(app, db, runner, actor)
 
 
-_warnings: list = []
-
-
 def warm_up(runner: TaskRunner) -> None:
     """Read what the first pages need (the Kemendagri code list) while the person signs in."""
     from tagana_desk.domain import regions
@@ -107,28 +104,14 @@ def start_daily_backup(db: Database, runner: TaskRunner) -> None:
     copy and must not hold the window back. The copy is written under a temporary name and
     renamed when complete. A failure does not stop the desk; it is said in a warning.
     """
-    if db.path is None or getattr(db, "read_only", False):
+    if db.path is None or db.read_only:
         return
     from tagana_desk.db.backup import daily_backup
     from tagana_desk.paths import backup_dir
 
-    def failed(exc: object) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from tagana_desk.ui.errors import describe
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("App", "Cadangan harian"),
-            QCoreApplication.translate("App", "Cadangan harian database tidak dapat dibuat: {reason}")
-            .format(reason=describe(exc)),
-            parent=QApplication.activeWindow(),
-        )  # fmt: skip
-        _warnings.append(box)  # without a parent window only this reference keeps it alive
-        box.finished.connect(lambda _result: _warnings.remove(box))
-        box.open()
-
-    runner.submit(daily_backup, db.path, backup_dir(), on_error=failed)
+    # A failure is said the way every failed task is (ui.errors); the desk goes on.
+    runner.submit(daily_backup, db.path, backup_dir(),
+                  on_error=lambda exc: show_error(QApplication.activeWindow(), exc))  # fmt: skip
 
 
 def _desk(

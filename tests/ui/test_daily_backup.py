@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tagana_desk.db import backup
 from tagana_desk.domain.errors import DatabaseError
@@ -35,12 +35,8 @@ def test_a_failed_daily_backup_is_said_and_does_not_stop_the_desk(qtbot, sqlite_
     def broken(source, folder, today=None):
         raise DatabaseError("Cadangan database gagal dibuat di X: disk penuh")
 
+    shown = []
     monkeypatch.setattr(backup, "daily_backup", broken)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     app_module.start_daily_backup(sqlite_db, SyncTaskRunner())
-    boxes = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
-    assert boxes, "no warning shown"
-    assert "disk penuh" in boxes[-1].text()
-    for box in boxes:
-        box.close()
+    assert shown == ["Cadangan database gagal dibuat di X: disk penuh"]
