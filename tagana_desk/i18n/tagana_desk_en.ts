@@ -1122,7 +1122,6 @@ Keep a copy away from this computer as well (USB drive, server).</translation>
     <name>DtksImportDialog</name>
     <message>
         <source>Impor DTKS/DTSEN</source>
-        <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Import DTKS/DTSEN</translation>
     </message>
     <message>
@@ -1216,18 +1215,6 @@ Keep a copy away from this computer as well (USB drive, server).</translation>
     <message>
         <source>Simpan laporan impor DTKS/DTSEN</source>
         <translation>Save the DTKS/DTSEN import report</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Laporan disimpan: {path}</source>
-        <translation>Report saved: {path}</translation>
-    </message>
-    <message>
-        <source>Laporan tidak dapat disimpan: {reason}</source>
-        <translation>The report could not be saved: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +1974,25 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread. QSettings key of the folder the file and report dialogs start in. The report&apos;s file name when no file was read: ``laporan-impor-&lt;stem&gt;.xlsx``.</extracomment>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan: {reason}</source>
+        <translation>The report could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportHouseholdsDialog</name>
     <message>
         <source>Impor KK terdampak dari Excel/CSV</source>
-        <extracomment>Rows counted by the running trial or import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Import affected households from Excel/CSV</translation>
     </message>
     <message>
@@ -2100,18 +2102,6 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     <message>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Laporan disimpan: {path}</source>
-        <translation>Report saved: {path}</translation>
-    </message>
-    <message>
-        <source>Laporan tidak dapat disimpan: {reason}</source>
-        <translation>The report could not be saved: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1122,7 +1122,6 @@ Simpan salinannya juga di luar komputer ini (flashdisk, server).</translation>
     <name>DtksImportDialog</name>
     <message>
         <source>Impor DTKS/DTSEN</source>
-        <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Impor DTKS/DTSEN</translation>
     </message>
     <message>
@@ -1216,18 +1215,6 @@ Simpan salinannya juga di luar komputer ini (flashdisk, server).</translation>
     <message>
         <source>Simpan laporan impor DTKS/DTSEN</source>
         <translation>Simpan laporan impor DTKS/DTSEN</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Laporan disimpan: {path}</source>
-        <translation>Laporan disimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Laporan tidak dapat disimpan: {reason}</source>
-        <translation>Laporan tidak dapat disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +1974,25 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread. QSettings key of the folder the file and report dialogs start in. The report&apos;s file name when no file was read: ``laporan-impor-&lt;stem&gt;.xlsx``.</extracomment>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Laporan disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan: {reason}</source>
+        <translation>Laporan tidak dapat disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportHouseholdsDialog</name>
     <message>
         <source>Impor KK terdampak dari Excel/CSV</source>
-        <extracomment>Rows counted by the running trial or import (``done``, ``total``), on the GUI thread.</extracomment>
         <translation>Impor KK terdampak dari Excel/CSV</translation>
     </message>
     <message>
@@ -2100,18 +2102,6 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     <message>
         <source>Simpan laporan impor</source>
         <translation>Simpan laporan impor</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Laporan disimpan: {path}</source>
-        <translation>Laporan disimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Laporan tidak dapat disimpan: {reason}</source>
-        <translation>Laporan tidak dapat disimpan: {reason}</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,12 +33,12 @@ from tagana_desk.services import dtks
 from tagana_desk.services.context import Actor
 from tagana_desk.services.dtks import DtksReport
 from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.dialogs.import_base import ImportDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import grouped
 from tagana_desk.ui.habits import last_folder, remember_folder, remember_views
 from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.imports import RowErrorModel
-from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import (
     date_edit,
@@ -65,19 +63,18 @@ def run_dtks_import(
     )  # fmt: skip
 
 
-class DtksImportDialog(QDialog):
+class DtksImportDialog(ImportDialog):
     """Options → pick a file (the import starts) → the report → save it."""
 
     extract_imported = Signal(object)  # DtksReport
-    #: Rows counted by the running import (``done``, ``total``), on the GUI thread.
-    progressed = Signal(int, int)
+    LAST_FOLDER_KEY = LAST_FOLDER_KEY
+    REPORT_STEM = "dtks"
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.path: Path | None = None
         self.report: DtksReport | None = None
-        self.progress: TaskProgress | None = None
         self.setWindowTitle(self.tr("Impor DTKS/DTSEN"))
         self.setMinimumSize(860, 560)
 
@@ -213,39 +210,19 @@ class DtksImportDialog(QDialog):
         self.file_edit.setText(str(self.path))
         self.result_label.hide()
         show_message(self.message, "")
-        self.progress = TaskProgress(
-            self, self.tr("Impor DTKS/DTSEN"),
-            self.tr("Mengimpor {name}…").format(name=self.path.name), rows=True, show_after_ms=0,
-        )  # fmt: skip
-        self.progress.progressed.connect(self.progressed)
+        progress = self.start_progress(
+            self.tr("Impor DTKS/DTSEN"), self.tr("Mengimpor {name}…").format(name=self.path.name)
+        )
         extract_date = to_date(self.date_edit.date()) if self.date_check.isChecked() else None
         self.ctx.write(
             run_dtks_import, self.ctx.actor, str(self.path), extract_date,
-            self.replace_check.isChecked(), self.progress.report, self.progress.cancelled,
+            self.replace_check.isChecked(), progress.report, progress.cancelled,
             on_done=self._imported, on_error=self._failed, owner=self,
         )  # fmt: skip
         self._update_buttons()
 
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        return self.progress.dialog if self.progress is not None else None
-
-    def cancel(self) -> None:
-        """Batal: the importer stops at its next progress check; nothing is stored."""
-        if self.progress is not None:
-            self.progress.cancel()
-
-    @property
-    def running(self) -> bool:
-        return self.progress is not None
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.finish()
-            self.progress = None
-
     def _imported(self, report: DtksReport) -> None:
-        self._close_progress()
+        self.close_progress()
         self._show_report(report)
         self.result_label.setText(
             self.tr(
@@ -259,7 +236,7 @@ class DtksImportDialog(QDialog):
         self.extract_imported.emit(report)
 
     def _failed(self, exc: object) -> None:
-        self._close_progress()
+        self.close_progress()
         show_message(self.message, describe(exc))
         self._update_buttons()
 
@@ -297,52 +274,11 @@ class DtksImportDialog(QDialog):
         self.save_report_button.setEnabled(self.report is not None and not self.running)
 
     # --- the report
-    def save_report(self) -> None:
-        if self.report is None:
-            return
-        folder = last_folder(LAST_FOLDER_KEY)
-        stem = self.path.stem if self.path else "dtks"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan laporan impor DTKS/DTSEN"),
-            str(folder / f"laporan-impor-{stem}.xlsx"), self.tr("Excel (*.xlsx)"),
-        )  # fmt: skip
-        if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            self.save_report_to(Path(path))
+    def report_dialog_title(self) -> str:
+        return self.tr("Simpan laporan impor DTKS/DTSEN")
 
-    def save_report_to(self, path: Path) -> None:
-        """Write the report as .xlsx on a worker thread."""
-        if self.report is None:
-            return
-        remember_folder(path, LAST_FOLDER_KEY)
-        self.save_report_button.setEnabled(False)
-        self.ctx.runner.submit(
-            _write_report, self.report, path,
-            on_done=self._report_saved, on_error=self._report_failed, owner=self,
-        )  # fmt: skip
-
-    def _report_saved(self, path: Path) -> None:
-        self.save_report_button.setEnabled(True)
-        self.result_label.setText(self.tr("Laporan disimpan: {path}").format(path=path))
-        self.result_label.show()
-
-    def _report_failed(self, exc: object) -> None:
-        self.save_report_button.setEnabled(True)
-        if isinstance(exc, OSError):
-            text = self.tr("Laporan tidak dapat disimpan: {reason}").format(
-                reason=exc.strerror or exc
-            )
-        else:
-            text = describe(exc)
-        show_message(self.message, text)
-
-    # --- closing
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()  # Esc while importing means Batal
-            return
-        super().reject()
+    def report_writer(self):
+        return _write_report
 
 
 def _write_report(report: DtksReport, path: Path) -> Path:

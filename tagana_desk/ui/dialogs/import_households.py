@@ -13,12 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,13 +28,13 @@ from tagana_desk.services.context import Actor
 from tagana_desk.services.household_import import ImportReport, import_households
 from tagana_desk.services.incidents import IncidentInfo
 from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.dialogs.import_base import ImportDialog
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.formatting import grouped
 from tagana_desk.ui.habits import last_folder, remember_folder, remember_views
 from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.base import SortProxy
 from tagana_desk.ui.models.imports import STATUS_COLOURS, ImportPreviewModel
-from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import error_label, note_label, show_message
 
@@ -76,12 +74,11 @@ class _ProblemsOnly(SortProxy):
         return str(model.row_at(source_row).status) != "valid"
 
 
-class ImportHouseholdsDialog(QDialog):
+class ImportHouseholdsDialog(ImportDialog):
     """Pick a file → trial run → preview → save the report / import the valid rows."""
 
     households_imported = Signal(object)  # ImportReport
-    #: Rows counted by the running trial or import (``done``, ``total``), on the GUI thread.
-    progressed = Signal(int, int)
+    LAST_FOLDER_KEY = LAST_FOLDER_KEY
 
     def __init__(
         self, ctx: DeskContext, incident: IncidentInfo, parent: QWidget | None = None
@@ -92,7 +89,6 @@ class ImportHouseholdsDialog(QDialog):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self.imported = False
-        self.progress: TaskProgress | None = None
         self.setWindowTitle(self.tr("Impor KK terdampak dari Excel/CSV"))
         self.setMinimumSize(980, 600)
 
@@ -215,12 +211,11 @@ class ImportHouseholdsDialog(QDialog):
     def _run(self, *, dry_run: bool) -> None:
         assert self.path is not None
         label = self.tr("Memeriksa {name}…") if dry_run else self.tr("Mengimpor {name}…")
-        self.progress = TaskProgress(self, self.tr("Impor KK terdampak"),
-                                     label.format(name=self.path.name), rows=True, show_after_ms=0)  # fmt: skip
-        self.progress.progressed.connect(self.progressed)
+        progress = self.start_progress(self.tr("Impor KK terdampak"),
+                                       label.format(name=self.path.name))  # fmt: skip
         args = (
             run_import, self.ctx.actor, self.incident.id, str(self.path), dry_run,
-            self.progress.report, self.progress.cancelled,
+            progress.report, progress.cancelled,
         )  # fmt: skip
         on_done = self._checked if dry_run else self._imported
         if dry_run:
@@ -229,26 +224,8 @@ class ImportHouseholdsDialog(QDialog):
             self.ctx.write(*args, on_done=on_done, on_error=self._failed, owner=self)
         self._update_buttons()
 
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        return self.progress.dialog if self.progress is not None else None
-
-    def cancel(self) -> None:
-        """Batal: the importer stops at the next row and its transaction rolls back."""
-        if self.progress is not None:
-            self.progress.cancel()
-
-    @property
-    def running(self) -> bool:
-        return self.progress is not None
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.finish()
-            self.progress = None
-
     def _checked(self, report: ImportReport) -> None:
-        self._close_progress()
+        self.close_progress()
         self._show_report(report)
         if report.total_rows == 0:
             show_message(self.message, self.tr("Berkas tidak berisi baris data."))
@@ -266,7 +243,7 @@ class ImportHouseholdsDialog(QDialog):
             self.import_button.setFocus()
 
     def _imported(self, report: ImportReport) -> None:
-        self._close_progress()
+        self.close_progress()
         self.imported = True
         self._show_report(report)
         text = self.tr("Impor selesai: {n} KK disimpan").format(n=grouped(report.imported))
@@ -279,7 +256,7 @@ class ImportHouseholdsDialog(QDialog):
         self.households_imported.emit(report)
 
     def _failed(self, exc: object) -> None:
-        self._close_progress()
+        self.close_progress()
         # A cancelled or failed import stored nothing: the trial run's preview still stands and
         # the import can be started again.
         show_message(self.message, describe(exc))
@@ -350,49 +327,8 @@ class ImportHouseholdsDialog(QDialog):
         )
 
     # --- the report
-    def save_report(self) -> None:
-        if self.report is None:
-            return
-        folder = last_folder(LAST_FOLDER_KEY)
-        stem = self.path.stem if self.path else "impor"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan laporan impor"), str(folder / f"laporan-impor-{stem}.xlsx"),
-            self.tr("Excel (*.xlsx)"),
-        )  # fmt: skip
-        if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            self.save_report_to(Path(path))
+    def report_dialog_title(self) -> str:
+        return self.tr("Simpan laporan impor")
 
-    def save_report_to(self, path: Path) -> None:
-        """Write the report as .xlsx on a worker thread."""
-        if self.report is None:
-            return
-        remember_folder(path, LAST_FOLDER_KEY)
-        self.save_report_button.setEnabled(False)
-        self.ctx.runner.submit(
-            write_import_report, self.report, path,
-            on_done=self._report_saved, on_error=self._report_failed, owner=self,
-        )  # fmt: skip
-
-    def _report_saved(self, path: Path) -> None:
-        self.save_report_button.setEnabled(True)
-        self.result_label.setText(self.tr("Laporan disimpan: {path}").format(path=path))
-        self.result_label.show()
-
-    def _report_failed(self, exc: object) -> None:
-        self.save_report_button.setEnabled(True)
-        if isinstance(exc, OSError):
-            text = self.tr("Laporan tidak dapat disimpan: {reason}").format(
-                reason=exc.strerror or exc
-            )
-        else:
-            text = describe(exc)
-        show_message(self.message, text)
-
-    # --- closing
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()  # Esc while importing means Batal, not "leave it running"
-            return
-        super().reject()
+    def report_writer(self):
+        return write_import_report
