@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from tagana_desk.domain.errors import ValidationError
 from tagana_desk.domain.regions import get_region
@@ -98,7 +99,14 @@ def _mask_typed(text: str) -> str:
 
 
 def _district(digits: str, label: str, field: str) -> tuple[str, str, str]:
-    pp, kk, cc = digits[0:2], digits[2:4], digits[4:6]
+    return _district_of(digits[0:6], label, field)
+
+
+@lru_cache(maxsize=4096)
+def _district_of(prefix: str, label: str, field: str) -> tuple[str, str, str]:
+    """(kecamatan code, kecamatan name, kabupaten name) of a NIK's first six digits; a village
+    list repeats a handful of them thousands of times. Errors are raised, never cached."""
+    pp, kk, cc = prefix[0:2], prefix[2:4], prefix[4:6]
     if get_region(pp) is None:
         raise ValidationError(f"{label}: kode provinsi {pp} tidak dikenal.", field)
     regency = get_region(f"{pp}.{kk}")

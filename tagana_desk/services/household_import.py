@@ -661,16 +661,16 @@ class _Run:
         candidates = self._soft_candidates(pending)
         for checked in pending:
             self._finish(checked, candidates)
-        self._store_queued()
+        self._store_queued(candidates)
 
-    def _store_queued(self) -> None:
+    def _store_queued(self, candidates: households.DuplicateLookups) -> None:
         if self.dry_run or not self.to_store:
             return
         queued, self.to_store = self.to_store, []
         try:
             saved = households.add_households(
                 self.session, self.actor, self.incident.id, [v for _, v in queued],
-                cancelled=self.cancelled,
+                cancelled=self.cancelled, lookups=candidates,
             )  # fmt: skip
         except ValidationError as exc:
             if self.cancelled is not None and self.cancelled():
@@ -767,28 +767,25 @@ class _Run:
     def _store(
         self, number: int, valid: ValidHousehold, candidates: households.DuplicateLookups | None
     ) -> str:
-        """Predict the row's flags and queue it for storing; returns the flag reason or ""."""
-        if True:  # the same prediction for a dry run and an import (add_households agrees)
-            flags = candidates.flags(self.incident.id, valid) if candidates else []
-            # Rows of this file stored with an earlier chunk are the file's own (named by row
-            # below), as in a dry run where nothing is stored.
-            flags = [f for f in flags if f.other_household_id not in self.stored_ids]
-            reason = _flag_reason(flags)
-            person = (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
-            if person in self.file_people and not any(
-                f.reason == DuplicateReason.NAME_DESA_BIRTH for f in flags
-            ):
-                label = households.REASON_LABELS[DuplicateReason.NAME_DESA_BIRTH]
-                reason = "; ".join(
-                    r
-                    for r in (
-                        reason,
-                        f"{label}: baris {self.file_people[person][0]} "
-                        f"({self.file_people[person][1]})",
-                    )
-                    if r
-                )
-            self.file_people.setdefault(person, (number, valid.head_name))
-            if not self.dry_run:
-                self.to_store.append((number, valid))
-            return reason
+        """Predict the row's flags and queue it for storing; returns the flag reason or "".
+
+        The same prediction for a dry run and an import (add_households agrees).
+        """
+        flags = candidates.flags(self.incident.id, valid) if candidates else []
+        # Rows of this file stored with an earlier chunk are the file's own (named by row below),
+        # as in a dry run where nothing is stored.
+        flags = [f for f in flags if f.other_household_id not in self.stored_ids]
+        reason = _flag_reason(flags)
+        person = (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
+        if person in self.file_people and not any(
+            f.reason == DuplicateReason.NAME_DESA_BIRTH for f in flags
+        ):
+            label = households.REASON_LABELS[DuplicateReason.NAME_DESA_BIRTH]
+            earlier = self.file_people[person]
+            reason = "; ".join(
+                r for r in (reason, f"{label}: baris {earlier[0]} ({earlier[1]})") if r
+            )
+        self.file_people.setdefault(person, (number, valid.head_name))
+        if not self.dry_run:
+            self.to_store.append((number, valid))
+        return reason

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.base import utcnow
@@ -425,20 +425,38 @@ def duplicate_lookups(
                    Incident.occurred_at <= window[1])
         ):  # fmt: skip
             same_nik.setdefault(nik, []).append((hid, iid, name, nik))
+        keys = sorted({(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part})
+        if not keys:
+            continue
+        # Padded to a power of two (repeating a key changes nothing): a handful of statement
+        # sizes, each compiled once, instead of a new one for every count of distinct people.
+        size = max(8, 1 << (len(keys) - 1).bit_length())
+        params = {}
+        for i in range(size):
+            params[f"n{i}"], params[f"d{i}"], params[f"b{i}"] = keys[min(i, len(keys) - 1)]
         for hid, iid, name, nik, norm, desa, birth in session.execute(
-            select(Household.id, Household.incident_id, Household.head_name, Household.nik,
-                   Household.head_name_norm, Household.desa_code, Household.birth_date)
-            .where(Household.merged_into_id.is_(None),
-                   # The whole key, one indexed probe per person: a common name alone matches
-                   # thousands of a district's rows, and SQLite scans the table for a row-value
-                   # IN list (a quarter of a second per chunk at a million households).
-                   or_(*(and_(Household.head_name_norm == norm, Household.desa_code == desa,
-                              Household.birth_date == birth)
-                         for norm, desa, birth in sorted(
-                             {(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part}))))
-        ):  # fmt: skip
+            _same_person_query(size), params
+        ):
             same_person.setdefault((norm, desa, birth), []).append((hid, iid, name, nik))
     return DuplicateLookups(same_nik, same_person)
+
+
+@lru_cache(maxsize=16)
+def _same_person_query(keys: int) -> Select:
+    """Live households with any of ``keys`` (name, desa, birth date) triples, bound as n0, d0,
+    b0, n1 …: the whole key, one indexed probe per person. A common name alone matches thousands
+    of a district's rows, and SQLite scans the table for a row-value IN list (a quarter of a
+    second per chunk at a million households). The statement is built once per size: building
+    500 comparisons anew for every chunk cost more than running the query."""
+    return select(
+        Household.id, Household.incident_id, Household.head_name, Household.nik,
+        Household.head_name_norm, Household.desa_code, Household.birth_date,
+    ).where(
+        Household.merged_into_id.is_(None),
+        or_(*(and_(Household.head_name_norm == bindparam(f"n{i}"),
+                   Household.desa_code == bindparam(f"d{i}"),
+                   Household.birth_date == bindparam(f"b{i}")) for i in range(keys))),
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- writes
@@ -567,7 +585,7 @@ def add_household(
 
 def add_households(
     session: Session, actor: Actor, incident_id: int, valids: list[ValidHousehold], *,
-    progress=None, cancelled=None, chunk: int = 500,
+    progress=None, cancelled=None, chunk: int = 500, lookups: DuplicateLookups | None = None,
 ) -> list[SavedHousehold]:  # fmt: skip
     """Register many validated households of one incident at once (imports).
 
@@ -575,6 +593,8 @@ def add_households(
     twice in the batch, flags for possible duplicates, DTKS marks, period locks, one audit event
     per household — with look-ups and inserts done per chunk instead of per row. ``cancelled()``
     returning True raises ``ValidationError`` so the caller's transaction stores nothing.
+    ``lookups``: the caller's ``duplicate_lookups`` of these very households, made in this
+    transaction just before (an import that has already predicted the flags); asked anew if None.
     """
     from sqlalchemy import insert
 
@@ -588,12 +608,19 @@ def add_households(
         periods.assert_open(session, day)
     for code in sorted({v.desa_code for v in valids}):
         office.ensure_region_code(session, code)
-    taken_nik = set(
-        session.execute(select(Household.nik).where(Household.incident_id == incident_id)).scalars()
-    )
-    taken_kk = set(session.execute(
-        select(Household.no_kk).where(Household.incident_id == incident_id, Household.merged_into_id.is_(None))
-    ).scalars())  # fmt: skip
+    # Only this batch's numbers: an import of 50,000 rows calls here per chunk of 500, and the
+    # incident's whole list grows with it.
+    taken_nik: set[str] = set()
+    taken_kk: set[str] = set()
+    for start in range(0, len(valids), chunk):
+        part = valids[start : start + chunk]
+        taken_nik.update(session.execute(select(Household.nik).where(
+            Household.incident_id == incident_id, Household.nik.in_({v.nik.value for v in part})
+        )).scalars())  # fmt: skip
+        taken_kk.update(session.execute(select(Household.no_kk).where(
+            Household.incident_id == incident_id, Household.merged_into_id.is_(None),
+            Household.no_kk.in_({v.no_kk.value for v in part}),
+        )).scalars())  # fmt: skip
     seen_nik: set[str] = set()
     seen_kk: set[str] = set()
     for v in valids:
@@ -619,7 +646,11 @@ def add_households(
             for nik, kk in session.execute(select(DtksEntry.nik, DtksEntry.no_kk).where(
                 or_(DtksEntry.nik.in_(niks), DtksEntry.no_kk.in_(kks)))):  # fmt: skip
                 in_dtks.update(x for x in (nik, kk) if x)
-        lookups = duplicate_lookups(session, incident, part, chunk=len(part))
+        known = (
+            lookups
+            if lookups is not None
+            else duplicate_lookups(session, incident, part, len(part))
+        )
         rows = []
         for v in part:
             rows.append(dict(
@@ -644,7 +675,7 @@ def add_households(
         local: dict[tuple, list[tuple]] = {}  # earlier rows of this chunk, not yet in same_name
         for hid, v, row in zip(ids, part, rows, strict=True):
             key = (v.head_name_norm, v.desa_code, v.nik.birth_date)
-            found = lookups.flags(incident_id, v)
+            found = known.flags(incident_id, v)
             found += [PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, o, i, n, mask_nik(k))
                       for o, i, n, k in local.get(key, []) if k != v.nik.value]  # fmt: skip
             local.setdefault(key, []).append((hid, incident_id, v.head_name, v.nik.value))

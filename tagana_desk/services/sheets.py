@@ -1,9 +1,11 @@
 """Reading spreadsheets (.xlsx and .csv): the one module that opens a village list or an extract.
 
-Rows come out as lists of raw cell values, streamed (bounded memory for 50,000+ rows). Types are
-kept: an Excel number cell stays ``int``/``float`` so that a NIK typed as a number can be refused
-with the 15-digit explanation instead of being "repaired"; text stays text; dates are
-``datetime``. CSV cells are text (empty cells are ``None``, like an empty Excel cell).
+Rows come out as lists of raw cell values. Workbooks are read with python-calamine: the sheet's
+cells are held compactly outside Python (a few bytes each; a 50,000-row list takes some 10 MB)
+and handed out row by row; CSV files are streamed. Types are kept: an Excel number cell stays
+``int``/``float`` so that a NIK typed as a number can be refused with the 15-digit explanation
+instead of being "repaired"; text stays text; dates are ``datetime``. Empty cells are ``None``
+(CSV cells are text).
 
 Besides reading, this module finds the header row of a list by its column names
 (:func:`find_header`), because village lists start with title rows, merged cells and sometimes a
@@ -17,6 +19,7 @@ import csv
 import datetime as dt
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,31 +80,37 @@ class Table:
             )
 
     def _open_excel(self, sheet: str | None) -> None:
-        from openpyxl import load_workbook
+        # python-calamine (Rust) parses a sheet about ten times faster than openpyxl's read-only
+        # mode; a village list of 50,000 rows reads in a fifth of a second.
+        from python_calamine import CalamineWorkbook, SheetTypeEnum
 
         try:
-            wb = load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as exc:  # zip, XML and openpyxl errors alike: the file is unusable
+            wb = CalamineWorkbook.from_path(str(self.path))
+            sheets = wb.sheets_metadata
+        except Exception as exc:  # zip, XML and password errors alike: the file is unusable
             raise _unreadable(self.path, exc) from None
         self._workbook = wb
         try:
+            names = [m.name for m in sheets]
             if sheet is None:
-                ws = wb.active if wb.active is not None else wb.worksheets[0]
-            elif sheet in wb.sheetnames:
-                ws = wb[sheet]
+                found = sheets[min(_active_index(self.path), len(sheets) - 1)] if sheets else None
+            elif sheet in names:
+                found = sheets[names.index(sheet)]
             else:
                 raise ValidationError(
-                    f"Lembar {sheet!r} tidak ada di {self.path.name} "
-                    f"(ada: {', '.join(wb.sheetnames)}).",
+                    f"Lembar {sheet!r} tidak ada di {self.path.name} (ada: {', '.join(names)}).",
                     "berkas",
                 )
-            if not hasattr(ws, "iter_rows"):  # a chart sheet
-                raise ValidationError(f"Lembar {ws.title!r} bukan lembar data.", "berkas")
-            self.sheet_name = ws.title
-            self.estimated_rows = ws.max_row
-            # The stored dimension can be stale (some programs write "A1"); trusting it would cut
-            # the list short, so read to the real end.
-            ws.reset_dimensions()
+            if found is None:
+                raise ValidationError(f"Berkas {self.path.name} tidak berisi lembar.", "berkas")
+            if found.typ != SheetTypeEnum.WorkSheet:  # a chart sheet
+                raise ValidationError(f"Lembar {found.name!r} bukan lembar data.", "berkas")
+            try:
+                ws = wb.get_sheet_by_name(found.name)
+            except Exception as exc:  # a damaged sheet
+                raise _unreadable(self.path, exc) from None
+            self.sheet_name = found.name
+            self.estimated_rows = ws.total_height + 1 if ws.start is not None else 0
             self._worksheet = ws
         except BaseException:
             wb.close()
@@ -114,9 +123,14 @@ class Table:
             yield from self._csv_rows()
 
     def _excel_rows(self) -> Iterator[list[object]]:
+        ws = self._worksheet
+        if ws.start is None:  # an empty sheet
+            return
+        # Rows come from row 1, cells from the first used column: pad to column A.
+        pad = [None] * ws.start[1]
         try:
-            for values in self._worksheet.iter_rows(values_only=True):
-                yield list(values)
+            for values in ws.iter_rows():
+                yield pad + [_excel_value(v) for v in values]
         except Exception as exc:  # a damaged sheet: zip, XML or value errors mid-stream
             raise _unreadable(self.path, exc) from None
 
@@ -143,6 +157,20 @@ class Table:
         self.close()
 
 
+def _excel_value(value: object) -> object:
+    """A calamine cell as openpyxl gave it: empty is None (as in a CSV), a whole number is an
+    int (a count of 4 is 4; a NIK typed as a number stays a number for the identity check to
+    refuse), a date cell is a ``datetime``."""
+    kind = type(value)
+    if kind is str:
+        return value or None
+    if kind is float:
+        return int(value) if value.is_integer() else value
+    if kind is dt.date:
+        return dt.datetime(value.year, value.month, value.day)
+    return value
+
+
 def open_table(path: str | Path, sheet: str | None = None) -> Table:
     """Open an .xlsx sheet (the active one by default) or a .csv file for reading."""
     return Table(Path(path), sheet)
@@ -154,21 +182,30 @@ def sheet_names(path: str | Path) -> list[str]:
     if path.suffix.lower() not in EXCEL_EXTENSIONS:
         with open_table(path) as table:
             return [table.sheet_name]
-    from openpyxl import load_workbook
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
 
     if not path.is_file():
         raise ValidationError(f"Berkas tidak ditemukan: {path}", "berkas")
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        with CalamineWorkbook.from_path(str(path)) as wb:
+            sheets = wb.sheets_metadata
     except Exception as exc:
         raise _unreadable(path, exc) from None
-    try:
-        active = wb.active.title if wb.active is not None else None
-        names = [ws.title for ws in wb.worksheets if hasattr(ws, "iter_rows")]
-    finally:
-        wb.close()
+    active = sheets[min(_active_index(path), len(sheets) - 1)].name if sheets else None
+    names = [m.name for m in sheets if m.typ == SheetTypeEnum.WorkSheet]
     # The sheet the file was saved on comes first: that is the one the person looked at.
     return sorted(names, key=lambda n: n != active)
+
+
+def _active_index(path: Path) -> int:
+    """The sheet the workbook was saved on (``activeTab`` of its first window; 0 when unsaid)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            head = archive.read("xl/workbook.xml")[:8192].decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return 0
+    found = re.search(r"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"", head)
+    return int(found.group(1)) if found else 0
 
 
 def iter_rows(path: str | Path, sheet: str | None = None) -> Iterator[list[object]]:

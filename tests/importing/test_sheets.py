@@ -113,6 +113,44 @@ def test_the_sheet_with_the_list_is_found_behind_a_summary_sheet(tmp_path):
         assert found.table.sheet_name == "Data KK" and found.header.row == 1
 
 
+def test_a_list_away_from_a1_keeps_its_rows_and_columns(tmp_path):
+    """A list drawn from C3 with a date-only cell, a whole-number float and an empty cell."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Daftar"
+    ws["C3"], ws["D3"], ws["E3"] = "NIK", "Jiwa", "Tanggal"
+    ws["C4"], ws["D4"], ws["E4"] = nik(1), 4.0, dt.date(2026, 11, 2)
+    ws["D6"] = 2.5
+    path = tmp_path / "geser.xlsx"
+    wb.save(path)
+    rows = list(sheets.iter_rows(path))
+    assert len(rows) == 6 and sheets.is_blank_row(rows[0]) and sheets.is_blank_row(rows[1])
+    assert rows[2][:5] == [None, None, "NIK", "Jiwa", "Tanggal"]
+    assert rows[3][:5] == [None, None, nik(1), 4, dt.datetime(2026, 11, 2)]
+    assert type(rows[3][3]) is int and rows[5][:4] == [None, None, None, 2.5]
+
+
+def test_the_sheet_saved_as_active_comes_first_and_chart_sheets_are_left_out(tmp_path):
+    from openpyxl.chart import BarChart
+
+    wb = Workbook()
+    wb.active.title = "Rekap"
+    data = wb.create_sheet("Data KK")
+    data.append(["NIK", "Nama"])
+    chart = wb.create_chartsheet("Grafik")
+    chart.add_chart(BarChart())
+    wb.active = 1
+    path = tmp_path / "aktif.xlsx"
+    wb.save(path)
+    assert sheets.sheet_names(path) == ["Data KK", "Rekap"]
+    with sheets.open_table(path) as table:
+        assert table.sheet_name == "Data KK" and list(table.rows()) == [["NIK", "Nama"]]
+    with pytest.raises(ValidationError, match="bukan lembar data"):
+        sheets.open_table(path, "Grafik")
+    with pytest.raises(ValidationError, match="tidak ada"):
+        sheets.open_table(path, "Lain")
+
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
