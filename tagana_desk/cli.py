@@ -8,8 +8,10 @@ object on stdout. The password comes from ``TAGANA_DESK_PASSWORD`` or a prompt, 
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import datetime as dt
+import gc
 import getpass
 import json
 import logging
@@ -910,7 +912,21 @@ def _log_unexpected() -> str:
         return "(log tidak dapat ditulis)"
 
 
+def _skip_collection_at_exit() -> None:
+    """Exit without Python's last garbage collection over every object of the program.
+
+    At exit the interpreter collects cyclic garbage among everything the imports made (SQLAlchemy,
+    Qt, the models): an eighth of a second, a fifth of a whole ``gui --smoke`` run. Freezing
+    those objects first skips that scan. Objects are still freed by reference counting, Qt's
+    application is still destroyed and files still closed (the database is disposed of before);
+    cycles left over go back to the operating system with the process.
+    """
+    atexit.unregister(gc.freeze)  # registered once, however often main() runs in one process
+    atexit.register(gc.freeze)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _skip_collection_at_exit()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):

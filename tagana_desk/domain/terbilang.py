@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from lokal import terbilang as _words
+
+def _words(amount: int) -> str:
+    # Imported on first use: startup time (``import lokal`` runs the whole package, about 0.1 s).
+    from lokal import terbilang as words
+
+    return words(amount)
 
 
 def terbilang(amount: int) -> str:

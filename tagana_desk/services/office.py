@@ -73,15 +73,24 @@ def get_office(session: Session) -> OfficeInfo:
         disaster_fund_code="BTT", stipend_fund_code="HONOR",
         acknowledger_role=SignatoryRole.KEPALA_DINAS,
     )  # fmt: skip
-    kab_name = ""
-    if p.kabupaten_code:
-        region = region_codes.get_region(p.kabupaten_code)
-        kab_name = region.name if region else ""
+    kab_name = _kabupaten_name(session, p.kabupaten_code) if p.kabupaten_code else ""
     return OfficeInfo(
         p.government, p.name, p.kabupaten_code, kab_name, p.address, p.phone, p.email, p.city,
         p.logo_png is not None, p.approval_threshold, p.disaster_fund_code, p.stipend_fund_code,
         SignatoryRole(p.acknowledger_role),
     )  # fmt: skip
+
+
+def _kabupaten_name(session: Session, code: str) -> str:
+    """The office's kabupaten/kota as stored with its code when it was chosen (ensure_regions
+    copies the name from the Kemendagri list); the list itself only for an office stored
+    without it. Beranda shows this name first: reading the whole list (the lokal package) on the
+    way held the first window back by a fifth of a second."""
+    stored = session.get(Region, code)
+    if stored is not None:
+        return stored.name
+    region = region_codes.get_region(code)
+    return region.name if region else ""
 
 
 def get_logo(session: Session) -> bytes | None:

@@ -16,8 +16,6 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.errors import install_excepthook, show_error
 from tagana_desk.ui.i18n import install_language, saved_language
 from tagana_desk.ui.icons import app_icon
-from tagana_desk.ui.login import LoginDialog
-from tagana_desk.ui.main_window import MainWindow
 from tagana_desk.ui.style import apply_style
 from tagana_desk.ui.tasks import TaskRunner
 
@@ -119,6 +117,10 @@ def _desk(
     user: str = "",
 ) -> int:  # fmt: skip
     """The login (unless ``actor`` is known), then the main window until it closes."""
+    # Imported on first use (startup time): the login is shown without the main window's code.
+    from tagana_desk.ui.login import LoginDialog
+    from tagana_desk.ui.main_window import MainWindow
+
     if actor is None:
         login = LoginDialog(db, runner, hint=hint)
         if user:
@@ -136,6 +138,8 @@ def _desk(
 
 
 def _smoke(app: QApplication, db: Database, runner: TaskRunner, actor: Actor, started: float):
+    from tagana_desk.ui.main_window import MainWindow
+
     window = MainWindow(DeskContext(db, actor, runner))
     outcome: dict[str, int] = {}
 

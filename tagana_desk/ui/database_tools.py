@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -26,10 +27,12 @@ from tagana_desk.domain.errors import DatabaseError, TaganaError, ValidationErro
 from tagana_desk.domain.roles import Permission
 from tagana_desk.paths import backup_dir
 from tagana_desk.ui.context import DeskContext
-from tagana_desk.ui.dialogs.restore_confirm import RestoreConfirmDialog
 from tagana_desk.ui.errors import describe, show_unexpected
 from tagana_desk.ui.habits import last_folder, remember_folder
 from tagana_desk.ui.labels import roles_with
+
+if TYPE_CHECKING:
+    from tagana_desk.ui.dialogs.restore_confirm import RestoreConfirmDialog
 
 LAST_FOLDER_KEY = "ui/backup/last_folder"
 
@@ -273,6 +276,9 @@ class DatabaseTools(QObject):
     def _confirm(self, check: BackupCheck) -> None:
         self.restore_action.setEnabled(True)
         assert self.ctx.db.path is not None
+        # Imported on first use: startup time (the main window builds these actions at start).
+        from tagana_desk.ui.dialogs.restore_confirm import RestoreConfirmDialog
+
         dialog = RestoreConfirmDialog(
             source=str(check.source),
             made=f"{check.modified:%d/%m/%Y %H:%M}",

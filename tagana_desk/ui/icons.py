@@ -106,6 +106,7 @@ def on_accent(name: str) -> QIcon:
     return icon(name, ON_ACCENT, ON_ACCENT)
 
 
+@cache  # drawn once: the application, the main window and Tentang all show it
 def app_icon() -> QIcon:
     """The program's own icon (windows, taskbar), from its SVGs at the usual sizes."""
     result = QIcon()

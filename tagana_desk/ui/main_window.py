@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,26 +23,30 @@ from tagana_desk.domain.errors import NotFoundError
 from tagana_desk.services import funds, office
 from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.database_tools import DatabaseTools
-from tagana_desk.ui.dialogs.password import PasswordDialog
-from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from tagana_desk.ui.errors import describe, show_error
 from tagana_desk.ui.formatting import rupiah
 from tagana_desk.ui.habits import remember_views, save_views
-from tagana_desk.ui.help import AboutDialog, GuideDialog
 from tagana_desk.ui.icons import app_icon, icon
 from tagana_desk.ui.idle_lock import IdleLock
 from tagana_desk.ui.labels import role_label
-from tagana_desk.ui.pages.audit import AuditPage
 from tagana_desk.ui.pages.base import Page, PageShortcuts
 from tagana_desk.ui.pages.dashboard import DashboardPage
-from tagana_desk.ui.pages.funds import FundsPage
-from tagana_desk.ui.pages.incidents import IncidentsPage
-from tagana_desk.ui.pages.payments import PaymentsPage
-from tagana_desk.ui.pages.recipients import RecipientsPage
-from tagana_desk.ui.pages.reports import ReportsPage
-from tagana_desk.ui.pages.settings import SettingsPage
-from tagana_desk.ui.pages.volunteers import VolunteersPage
 from tagana_desk.ui.widgets import NoticePage
+
+if TYPE_CHECKING:
+    # The other pages and the menus' dialogs are imported where they are first built (startup
+    # time): the window opens on Beranda.
+    from tagana_desk.ui.dialogs.password import PasswordDialog
+    from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog
+    from tagana_desk.ui.help import AboutDialog, GuideDialog
+    from tagana_desk.ui.pages.audit import AuditPage
+    from tagana_desk.ui.pages.funds import FundsPage
+    from tagana_desk.ui.pages.incidents import IncidentsPage
+    from tagana_desk.ui.pages.payments import PaymentsPage
+    from tagana_desk.ui.pages.recipients import RecipientsPage
+    from tagana_desk.ui.pages.reports import ReportsPage
+    from tagana_desk.ui.pages.settings import SettingsPage
+    from tagana_desk.ui.pages.volunteers import VolunteersPage
 
 GEOMETRY_KEY = "ui/main_window/geometry"
 STATE_KEY = "ui/main_window/state"
@@ -80,10 +85,43 @@ class PlaceholderPage(Page):
         layout.addWidget(self.notice)
 
 
+P = TypeVar("P", bound=Page)
+
+
+class PageSlot(Generic[P]):
+    """``window.recipients_page``: the page at one place in the navigation, built the first time
+    anything asks for it (a click, Ctrl+1…9, a menu, a test) — see :meth:`MainWindow.page`."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> P:
+        if window is None:
+            return self  # type: ignore[return-value] - the class attribute itself
+        return window.page(self.index)  # type: ignore[return-value]
+
+    def __set__(self, window: MainWindow, value: object) -> None:
+        raise AttributeError("a page of the main window cannot be replaced")
+
+
 class MainWindow(QMainWindow):
-    """Beranda, Kejadian, Penerima, Penyaluran, Dana, Tagana, Laporan, Pengaturan, Audit."""
+    """Beranda, Kejadian, Penerima, Penyaluran, Dana, Tagana, Laporan, Pengaturan, Audit.
+
+    Only Beranda, which the window opens on, is built with the window; every other page (and its
+    module) when it is first shown or asked for: building all nine took most of a second.
+    """
 
     BERANDA, KEJADIAN, PENERIMA, PENYALURAN, DANA, TAGANA, LAPORAN, PENGATURAN, AUDIT = range(9)
+
+    dashboard_page: PageSlot[DashboardPage] = PageSlot(BERANDA)
+    incidents_page: PageSlot[IncidentsPage] = PageSlot(KEJADIAN)
+    recipients_page: PageSlot[RecipientsPage] = PageSlot(PENERIMA)
+    payments_page: PageSlot[PaymentsPage] = PageSlot(PENYALURAN)
+    funds_page: PageSlot[FundsPage] = PageSlot(DANA)
+    volunteers_page: PageSlot[VolunteersPage] = PageSlot(TAGANA)
+    reports_page: PageSlot[ReportsPage] = PageSlot(LAPORAN)
+    settings_page: PageSlot[SettingsPage] = PageSlot(PENGATURAN)
+    audit_page: PageSlot[AuditPage] = PageSlot(AUDIT)
 
     def __init__(
         self, ctx: DeskContext, parent: QWidget | None = None, *, idle_timeout_ms: int | None = None
@@ -99,26 +137,14 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.password_dialog: PasswordDialog | None = None
 
-        self.dashboard_page = DashboardPage(ctx)
-        self.incidents_page = IncidentsPage(ctx)
-        self.recipients_page = RecipientsPage(ctx)
-        self.payments_page = PaymentsPage(ctx)
-        self.funds_page = FundsPage(ctx)
-        self.volunteers_page = VolunteersPage(ctx)
-        self.settings_page = SettingsPage(ctx)
-        self.audit_page = AuditPage(ctx)
-        self.reports_page = ReportsPage(ctx)
-        self.pages: list[tuple[str, Page]] = [
-            (self.tr("Beranda"), self.dashboard_page),
-            (self.tr("Kejadian"), self.incidents_page),
-            (self.tr("Penerima"), self.recipients_page),
-            (self.tr("Penyaluran"), self.payments_page),
-            (self.tr("Dana"), self.funds_page),
-            (self.tr("Tagana"), self.volunteers_page),
-            (self.tr("Laporan"), self.reports_page),
-            (self.tr("Pengaturan"), self.settings_page),
-            (self.tr("Audit"), self.audit_page),
-        ]
+        #: The navigation's names, in page order.
+        self.page_titles: list[str] = [
+            self.tr("Beranda"), self.tr("Kejadian"), self.tr("Penerima"), self.tr("Penyaluran"),
+            self.tr("Dana"), self.tr("Tagana"), self.tr("Laporan"), self.tr("Pengaturan"),
+            self.tr("Audit"),
+        ]  # fmt: skip
+        # None until the page is first built (page()); the stack holds an empty slot till then.
+        self._pages: list[Page | None] = [None] * len(self.page_titles)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
@@ -126,16 +152,12 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for i, (title, page) in enumerate(self.pages):
+        for i, title in enumerate(self.page_titles):
             item = QListWidgetItem(icon(self.NAV_ICONS[i]), title)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=i + 1))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-            page.shortcuts_changed.connect(self._page_shortcuts_changed)
+            self.stack.addWidget(QWidget())  # the page's slot
         self.nav.currentRowChanged.connect(self.show_page)
-        self.dashboard_page.page_requested.connect(self.open_page)
-        self.incidents_page.payments_requested.connect(self.open_payments_for)
-        self.incidents_page.detail.offer_payments_page()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +170,6 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status_bar()
         self.idle_lock = IdleLock(ctx, self, timeout_ms=idle_timeout_ms)
-        self.settings_page.office_tab.idle_minutes_changed.connect(self.idle_lock.set_minutes)
         ctx.runner.write_committed.connect(self.refresh_status)
         ctx.runner.task_failed.connect(lambda exc: show_error(self, exc))
 
@@ -156,27 +177,93 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)
-        # Column widths and splitter positions come back as each page is first shown.
-        remember_views(self)
+        # Builds Beranda. Column widths and splitter positions come back as each page is first
+        # shown (remember_views as each page is built).
         self.nav.setCurrentRow(self.BERANDA)
         self.refresh_status()
 
     # --- pages
     def _placeholders(self) -> dict[str, tuple[str, Page]]:
-        # Every page is built now; this stays for a page a later version adds.
+        # Every page exists now; this stays for a page a later version adds.
         texts: dict[str, tuple[str, str]] = {}
         return {
             key: (title, PlaceholderPage(self.ctx, title, body))
             for key, (title, body) in texts.items()
         }
 
+    def page(self, index: int) -> Page:
+        """The page at ``index`` (``MainWindow.PENERIMA``), built now if it was not yet."""
+        page = self._pages[index]
+        if page is None:
+            page = self._pages[index] = self._create_page(index)
+            page.shortcuts_changed.connect(self._page_shortcuts_changed)
+            slot = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if self.stack.currentWidget() is slot:
+                self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+            remember_views(page)
+        return page
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far, in navigation order (never builds one)."""
+        return [page for page in self._pages if page is not None]
+
+    def _create_page(self, index: int) -> Page:
+        """A new page for ``index``, connected to the window. Each page's module is imported
+        here, on first use (startup time): with their dialogs they took half a second."""
+        ctx = self.ctx
+        if index == self.BERANDA:
+            dashboard = DashboardPage(ctx)
+            dashboard.page_requested.connect(self.open_page)
+            return dashboard
+        if index == self.KEJADIAN:
+            from tagana_desk.ui.pages.incidents import IncidentsPage
+
+            incidents = IncidentsPage(ctx)
+            incidents.payments_requested.connect(self.open_payments_for)
+            incidents.detail.offer_payments_page()
+            return incidents
+        if index == self.PENERIMA:
+            from tagana_desk.ui.pages.recipients import RecipientsPage
+
+            return RecipientsPage(ctx)
+        if index == self.PENYALURAN:
+            from tagana_desk.ui.pages.payments import PaymentsPage
+
+            return PaymentsPage(ctx)
+        if index == self.DANA:
+            from tagana_desk.ui.pages.funds import FundsPage
+
+            return FundsPage(ctx)
+        if index == self.TAGANA:
+            from tagana_desk.ui.pages.volunteers import VolunteersPage
+
+            return VolunteersPage(ctx)
+        if index == self.LAPORAN:
+            from tagana_desk.ui.pages.reports import ReportsPage
+
+            return ReportsPage(ctx)
+        if index == self.PENGATURAN:
+            from tagana_desk.ui.pages.settings import SettingsPage
+
+            settings = SettingsPage(ctx)
+            settings.office_tab.idle_minutes_changed.connect(self.idle_lock.set_minutes)
+            return settings
+        if index == self.AUDIT:
+            from tagana_desk.ui.pages.audit import AuditPage
+
+            return AuditPage(ctx)
+        raise IndexError(index)
+
     def show_page(self, index: int) -> None:
-        if not 0 <= index < len(self.pages):
+        if not 0 <= index < len(self.page_titles):
             return
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)  # comes back here through currentRowChanged
             return
-        page = self.pages[index][1]
+        page = self.page(index)
         self.stack.setCurrentWidget(page)
         page.activate()
         self.update_page_actions()
@@ -196,9 +283,6 @@ class MainWindow(QMainWindow):
         """Show a page by name (``"laporan"``); an unknown name does nothing."""
         if name in self.PAGE_NAMES:
             self.show_page(self.PAGE_NAMES[name])
-
-    def page(self, index: int) -> Page:
-        return self.pages[index][1]
 
     def open_payments_for(self, incident_id: int) -> None:
         """Penyaluran on one incident (from the incident's detail)."""
@@ -259,7 +343,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self.addAction(self.guide_action)
         # Ctrl+1 … Ctrl+9: the pages in navigation order (keyboard first).
-        for i in range(len(self.pages)):
+        for i in range(len(self.page_titles)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, i=i: self.show_page(i))
@@ -278,7 +362,7 @@ class MainWindow(QMainWindow):
         return action
 
     def current_page(self) -> Page:
-        return self.pages[max(0, self.nav.currentRow())][1]
+        return self.page(max(0, self.nav.currentRow()))
 
     def page_shortcuts(self) -> PageShortcuts:
         return self.current_page().shortcuts()
@@ -317,6 +401,8 @@ class MainWindow(QMainWindow):
                 return guide
         except RuntimeError:  # closed earlier, and deleted since
             pass
+        from tagana_desk.ui.help import GuideDialog  # imported on first use: startup time
+
         dialog = GuideDialog(self)
         dialog.finished.connect(dialog.deleteLater)
         self.guide_dialog = dialog
@@ -324,6 +410,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_verify_dialog(self) -> VerifyReceiptDialog:
+        from tagana_desk.ui.dialogs.verify_receipt import VerifyReceiptDialog  # startup time
+
         dialog = VerifyReceiptDialog(self.ctx, parent=self)
         dialog.finished.connect(dialog.deleteLater)
         self.verify_dialog = dialog
@@ -332,6 +420,8 @@ class MainWindow(QMainWindow):
 
     def open_password_dialog(self) -> PasswordDialog:
         """Berkas → Ubah kata sandi saya…: every signed-in user, with the old password."""
+        from tagana_desk.ui.dialogs.password import PasswordDialog  # startup time
+
         actor = self.ctx.actor
         dialog = PasswordDialog(self.ctx, actor.username, full_name=actor.full_name, parent=self)
         dialog.password_changed.connect(
@@ -344,6 +434,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from tagana_desk.ui.help import AboutDialog  # imported on first use: startup time
+
         dialog = AboutDialog(self.ctx.db, self)
         dialog.finished.connect(dialog.deleteLater)
         self.about_dialog = dialog

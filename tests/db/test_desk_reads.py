@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 
 from tagana_desk.domain.errors import PermissionDenied
-from tagana_desk.services import audit, funds, households, receipts
+from tagana_desk.services import audit, dashboard, funds, households, receipts
 from tagana_desk.services import disbursements as pay
 from tagana_desk.services.audit import AuditFilter
 from tagana_desk.services.households import CasualtyInput, HouseholdInput
 from tests.support import make_kk, make_nik, setup_bantul
+from tests.ui.month_data import build_two_months
 
 pytestmark = pytest.mark.db
 TODAY = dt.date(2026, 11, 25)
@@ -74,3 +75,10 @@ def test_iter_events_streams_the_filtered_log_newest_first(db, roles):
     assert [e.seq for e in everything] == sorted((e.seq for e in everything), reverse=True)
     with db.read() as s, pytest.raises(PermissionDenied):
         next(audit.iter_events(s, roles.operator))
+
+
+def test_beranda_counts_what_waits_for_the_kepala(db, roles):
+    build_two_months(db, roles)  # the death compensation (Rp15.000.000) waits for approval
+    with db.read() as s:
+        board = dashboard.load(s, roles.auditor, today=TODAY)
+    assert (board.pending_approvals, board.pending_amount) == (1, 15_000_000)

@@ -180,6 +180,18 @@ def test_ensure_regions_refuses_a_kecamatan(db):
     assert row_count(db, Region) == 0
 
 
+def test_the_kabupaten_name_is_the_stored_one_or_else_the_kemendagri_list(db, roles):
+    with db.write() as s:
+        office.update_office(s, roles.admin, kabupaten_code="34.02")
+        assert s.get(Region, "34.02").name == "Kabupaten Bantul"
+        assert office.get_office(s).kabupaten_name == "Kabupaten Bantul"
+        # An office stored without its regions (an older desk): the name from the list.
+        s.get(OfficeProfile, 1).kabupaten_code = "34.71"
+        s.flush()
+        assert s.get(Region, "34.71") is None
+        assert office.get_office(s).kabupaten_name == regions.get_region("34.71").name
+
+
 def test_setting_the_kabupaten_stores_its_regions(db, roles):
     with db.write() as s:
         office.update_office(s, roles.admin, kabupaten_code="34.02")

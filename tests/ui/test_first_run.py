@@ -353,7 +353,7 @@ def test_smoke_on_an_empty_database_fails_with_one_line(tmp_path, empty_db, caps
 def test_after_finish_the_main_window_opens_as_the_new_admin(tmp_path, gui_calls, monkeypatch):
     from tagana_desk.cli import main
     from tagana_desk.services.context import Actor
-    from tagana_desk.ui import app as app_module
+    from tagana_desk.ui import main_window
 
     admin = Actor(1, "rina", Role.ADMIN, "Rina Kusumawati")
     opened: list[Actor] = []
@@ -370,7 +370,7 @@ def test_after_finish_the_main_window_opens_as_the_new_admin(tmp_path, gui_calls
             QTimer.singleShot(0, QApplication.instance().quit)  # app.exec() ends at once
 
     monkeypatch.setattr(FirstRunWizard, "exec", finished)
-    monkeypatch.setattr(app_module, "MainWindow", Window)
+    monkeypatch.setattr(main_window, "MainWindow", Window)  # imported by app when needed
     assert main(["--db", str(tmp_path / "baru.db")]) == 0
     assert opened == [admin]
     assert gui_calls == []  # no login in between

@@ -78,6 +78,8 @@ def test_the_services_lockout_applies_and_keluar_closes_the_program(qtbot, desk,
 def test_input_postpones_the_lock(qtbot, desk, open_main_window):
     window = open_main_window(desk("auditor"))
     lock = window.idle_lock
+    # The Down key below brings Kejadian forward: built now, so that showing it is quick.
+    window.page(MainWindow.KEJADIAN)
     lock.set_timeout_ms(60_000)
     qtbot.waitUntil(lambda: lock._timer.remainingTime() < 59_900, timeout=5000)
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # any key or mouse input counts

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tagana_desk import __version__
 from tagana_desk.services import funds
 from tagana_desk.ui.main_window import GEOMETRY_KEY, MainWindow, PlaceholderPage
+from tagana_desk.ui.pages.incidents import IncidentsPage
+from tests.ui.helpers import add_incident, set_office_bantul
 
 
 def test_navigation_lists_every_page_in_order(qtbot, desk, open_main_window):
@@ -25,7 +27,36 @@ def test_navigation_lists_every_page_in_order(qtbot, desk, open_main_window):
 
 def test_every_page_is_built(qtbot, desk, open_main_window):
     window = open_main_window(desk("operator"))
-    assert not any(isinstance(page, PlaceholderPage) for _title, page in window.pages)
+    pages = [window.page(i) for i in range(window.nav.count())]
+    assert not any(isinstance(page, PlaceholderPage) for page in pages)
+    assert window.built_pages() == pages
+    assert [window.stack.indexOf(page) for page in pages] == list(range(len(pages)))
+
+
+def test_only_beranda_is_built_until_another_page_is_asked_for(
+    qtbot, sqlite_db, sqlite_roles, desk, open_main_window
+):
+    set_office_bantul(sqlite_db, sqlite_roles)
+    add_incident(sqlite_db, sqlite_roles.operator, "Banjir Palbapang")
+    window = open_main_window(desk("operator"))
+    assert window.built_pages() == [window.dashboard_page]
+    assert window.stack.currentWidget() is window.dashboard_page
+    shortcuts = {a.shortcut().toString(): a for a in window.actions()}
+    shortcuts["Ctrl+2"].trigger()  # Kejadian: built now, in its place, shown and loaded
+    incidents = window.incidents_page
+    assert isinstance(incidents, IncidentsPage)
+    assert window.built_pages() == [window.dashboard_page, incidents]
+    assert window.stack.currentWidget() is incidents and incidents.isVisible()
+    assert window.stack.indexOf(incidents) == MainWindow.KEJADIAN
+    assert incidents.model.rowCount() == 1
+    assert window.new_action.isEnabled()  # Ctrl+N goes to the page in front
+    window.nav.setCurrentRow(MainWindow.DANA)  # a click in the navigation
+    assert window.stack.currentWidget() is window.funds_page
+    assert len(window.built_pages()) == 3
+    shortcuts["Ctrl+2"].trigger()
+    assert window.incidents_page is incidents  # built once
+    window.close()  # saves the column widths of the pages built, builds no other
+    assert len(window.built_pages()) == 3
 
 
 def test_beranda_shows_each_fund(qtbot, sqlite_db, sqlite_roles, desk, open_main_window):

@@ -288,7 +288,7 @@ def _dialogs(window: MainWindow) -> list[Callable[[], QDialog | None]]:
 def visible_texts(window: MainWindow) -> set[str]:
     """Walk every page and tab (and an incident's detail, and a few forms) collecting texts."""
     seen = menu_texts(window) | widget_texts(window)
-    for index in range(len(window.pages)):
+    for index in range(window.nav.count()):
         window.show_page(index)
         _settle()
         _walk_tabs(window.page(index), seen)
