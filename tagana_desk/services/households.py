@@ -769,9 +769,14 @@ class FlagInfo:
 
 
 def _nik_for(actor: Actor, nik: str | None) -> str:
+    return _nik_shown(actor.can(Permission.VIEW_FULL_NIK), nik)
+
+
+def _nik_shown(full: bool, nik: str | None) -> str:
+    """A NIK / No. KK as a role may see it: whole when ``full``, else masked."""
     if not nik:
         return ""
-    return nik if actor.can(Permission.VIEW_FULL_NIK) else mask_nik(nik)
+    return nik if full else mask_nik(nik)
 
 
 def list_flags(
@@ -962,8 +967,7 @@ def _rows_for_ids(session: Session, actor: Actor, ids: list[int]) -> list[Househ
             day = days[incident_id] = local_date(occurred_at)
         out.append(HouseholdRow(
             hid, incident_id, title, day, head_name,
-            nik if full_nik or not nik else mask_nik(nik),
-            no_kk if full_nik or not no_kk else mask_nik(no_kk), desa_code, desa, kec, persons,
+            _nik_shown(full_nik, nik), _nik_shown(full_nik, no_kk), desa_code, desa, kec, persons,
             DamageLevel(damage), displaced, DtksStatus(dtks), bool(flagged), merged_into is not None,
         ))  # fmt: skip
     return out
@@ -1068,14 +1072,10 @@ def _search_filter(session: Session, query: str):
             raise ValidationError("NIK dan No. KK hanya 16 digit.", "cari")
         if len(digits) == 16:
             return or_(Household.nik == digits, Household.no_kk == digits)
-        # A prefix as a b-tree range: '3402' <= x < '3403' (digits only, so any collation agrees).
-        upper = str(int(digits) + 1).zfill(len(digits))
-        if len(upper) > len(digits):  # 9999 → no upper bound within the same length
+        bounds = _number_prefix(text)
+        if bounds is None:  # 9999 → no upper bound within the same length
             return or_(Household.nik >= digits, Household.no_kk >= digits)
-        return or_(
-            and_(Household.nik >= digits, Household.nik < upper),
-            and_(Household.no_kk >= digits, Household.no_kk < upper),
-        )
+        return _prefix_range(*bounds)
     # The same normalisation as the stored names: "H. Tumijo" finds "TUMIJO".
     fragment = normalize_name(text)
     if len(fragment) < MIN_NAME_FRAGMENT:
@@ -1122,10 +1122,18 @@ def search(
     return _rows(session, actor, stmt)
 
 
+def _prefix_range(lower, upper):
+    """NIK or No. KK in [lower, upper): a prefix as a b-tree range, '3402' <= x < '3403' (digits
+    only, so any collation agrees). Values or bind parameters."""
+    return or_(
+        and_(Household.nik >= lower, Household.nik < upper),
+        and_(Household.no_kk >= lower, Household.no_kk < upper),
+    )
+
+
 _PREFIX_PAGE = (
     select(Household.id)
-    .where(or_(and_(Household.nik >= bindparam("lo"), Household.nik < bindparam("hi")),
-               and_(Household.no_kk >= bindparam("lo"), Household.no_kk < bindparam("hi"))))
+    .where(_prefix_range(bindparam("lo"), bindparam("hi")))
     .order_by(Household.id.desc())
     .limit(bindparam("limit"))
     .offset(bindparam("offset"))
@@ -1134,7 +1142,8 @@ _PREFIX_PAGE = (
 
 def _number_prefix(query: str) -> tuple[str, str] | None:
     """(lower, upper) bounds of a NIK/No. KK prefix search of 4–15 digits whose upper bound has
-    the same length (``_search_filter`` has already refused what is too short or too long)."""
+    the same length (None otherwise: ``_search_filter`` refuses too short or too long, and a
+    prefix of nines has no upper bound)."""
     text = str(query or "").strip()
     if not _DIGITS.match(text):
         return None

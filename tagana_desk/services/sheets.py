@@ -93,7 +93,7 @@ class Table:
         try:
             names = [m.name for m in sheets]
             if sheet is None:
-                found = sheets[min(_active_index(self.path), len(sheets) - 1)] if sheets else None
+                found = _active_sheet(self.path, sheets)
             elif sheet in names:
                 found = sheets[names.index(sheet)]
             else:
@@ -191,10 +191,15 @@ def sheet_names(path: str | Path) -> list[str]:
             sheets = wb.sheets_metadata
     except Exception as exc:
         raise _unreadable(path, exc) from None
-    active = sheets[min(_active_index(path), len(sheets) - 1)].name if sheets else None
+    active = _active_sheet(path, sheets)
     names = [m.name for m in sheets if m.typ == SheetTypeEnum.WorkSheet]
     # The sheet the file was saved on comes first: that is the one the person looked at.
-    return sorted(names, key=lambda n: n != active)
+    return sorted(names, key=lambda n: active is None or n != active.name)
+
+
+def _active_sheet(path: Path, sheets: list):
+    """The sheet (calamine metadata) the workbook was saved on; None for a workbook without."""
+    return sheets[min(_active_index(path), len(sheets) - 1)] if sheets else None
 
 
 def _active_index(path: Path) -> int:
