@@ -300,9 +300,19 @@ class PendingModel(RowTableModel[PendingInfo]):
 
 class StatusStyledRows(StyledRows):
     """Disbursement rows coloured by status, as on the Penyaluran page: the status cell in its
-    colour, a voided row red and struck through (its receipt number is kept, but void)."""
+    colour, a voided row red and struck through (its receipt number is kept, but void). Sorted
+    by date (then by id, so a day keeps its order of payment) and by amount as a number."""
 
     STATUS: int
+    DATE: int
+    AMOUNT: int
+
+    def sort_key(self, row: DisbursementRow, column: int) -> Any:
+        if column == self.DATE:
+            return f"{row.pay_date.isoformat()}#{row.id:012d}"
+        if column == self.AMOUNT:
+            return row.amount
+        return self.display(row, column)
 
     def foreground(self, row: DisbursementRow, column: int) -> QColor | None:
         colour, _fill = STATUS_COLOURS[row.status]
@@ -354,13 +364,6 @@ class DisbursementModel(StatusStyledRows, LazyTableModel[DisbursementRow]):
             return status_label(row.status)
         return row.incident_title
 
-    def sort_key(self, row: DisbursementRow, column: int) -> Any:
-        if column == self.DATE:
-            return f"{row.pay_date.isoformat()}#{row.id:012d}"
-        if column == self.AMOUNT:
-            return row.amount
-        return self.display(row, column)
-
     def tooltip(self, row: DisbursementRow, column: int) -> str | None:
         if column in (self.AID, self.AMOUNT):
             return row.computation
@@ -405,13 +408,6 @@ class IncidentDisbursementModel(StatusStyledRows, LazyTableModel[DisbursementRow
             return short_date(row.pay_date)
         return row.receipt_number or "—"
 
-    def sort_key(self, row: DisbursementRow, column: int) -> Any:
-        if column == self.DATE:
-            return f"{row.pay_date.isoformat()}#{row.id:012d}"
-        if column == self.AMOUNT:
-            return row.amount
-        return self.display(row, column)
-
     def tooltip(self, row: DisbursementRow, column: int) -> str | None:
         if column == self.COMPUTATION and row.computation:
             return row.computation
@@ -449,13 +445,6 @@ class PersonPaymentsModel(StatusStyledRows, RowTableModel[DisbursementRow]):
         if column == self.STATUS:
             return status_label(row.status)
         return row.receipt_number or "—"
-
-    def sort_key(self, row: DisbursementRow, column: int) -> Any:
-        if column == self.DATE:
-            return f"{row.pay_date.isoformat()}#{row.id:012d}"
-        if column == self.AMOUNT:
-            return row.amount
-        return self.display(row, column)
 
     def tooltip(self, row: DisbursementRow, column: int) -> str | None:
         if column in (self.AID, self.AMOUNT):
