@@ -141,3 +141,36 @@ def test_signatory_model_and_sort_proxy():
     proxy.setSourceModel(model)
     proxy.sort(SignatoryTableModel.NAME)
     assert proxy.data(proxy.index(0, SignatoryTableModel.NAME)) == "Ani"
+
+
+def test_disbursement_tables_sort_by_date_then_payment_order_and_by_amount():
+    from tagana_desk.domain.enums import AidKind, DisbursementStatus
+    from tagana_desk.services.disbursements import DisbursementRow
+    from tagana_desk.ui.models.base import LazyTableModel
+    from tagana_desk.ui.models.payments import (
+        DisbursementModel,
+        IncidentDisbursementModel,
+        PersonPaymentsModel,
+    )
+
+    def row(i: int, day: int, amount: int) -> DisbursementRow:
+        return DisbursementRow(
+            i, 1, "Banjir", 1, "Suparman", "340208******0001", "SEMBAKO", AidKind.IN_KIND, amount,
+            "", DisbursementStatus.PAID, dt.date(2026, 11, day), f"{i:04d}/BTT/XI/2026", "BTT",
+        )  # fmt: skip
+
+    rows = [row(12, 25, 90_000), row(3, 25, 1_250_000), row(40, 2, 250_000)]
+    for model_class in (DisbursementModel, IncidentDisbursementModel, PersonPaymentsModel):
+        model = model_class()
+        if isinstance(model, LazyTableModel):
+            model.reset(None, len(rows), rows)  # every row already read
+        else:
+            model.set_rows(rows)
+        proxy = SortProxy()
+        proxy.setSourceModel(model)
+        proxy.sort(model.DATE, Qt.SortOrder.AscendingOrder)
+        ids = [proxy.data(proxy.index(r, 0), ROW_ROLE).id for r in range(3)]
+        assert ids == [40, 3, 12], model_class.__name__  # 2 Nov, then 25 Nov in payment order
+        proxy.sort(model.AMOUNT, Qt.SortOrder.DescendingOrder)
+        ids = [proxy.data(proxy.index(r, 0), ROW_ROLE).id for r in range(3)]
+        assert ids == [3, 40, 12], model_class.__name__  # 1.250.000 > 250.000 > 90.000
