@@ -26,8 +26,8 @@ from tagana_desk.db.search import include_object
 from tagana_desk.domain.errors import DatabaseError
 from tests.support import raw
 
-HEAD = "0002_fund_ledger_balance"
-EXTRA = "0002_test"
+HEAD = "0003_disbursement_status_index"
+EXTRA = "0004_test"
 
 pytestmark = pytest.mark.db
 
@@ -348,7 +348,7 @@ def downgrade() -> None:
 
 @pytest.fixture
 def newer_program(tmp_path, monkeypatch):
-    """The program as its next version: the real migrations plus a no-op ``0002_test``."""
+    """The program as its next version: the real migrations plus a no-op next revision."""
     folder = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / f"{EXTRA}.py").write_text(NO_OP_REVISION, encoding="utf-8")

@@ -50,6 +50,7 @@ class Disbursement(CreatedMixin, Base):
             postgresql_where=text(_LIVE),
         ),
         Index("ix_disbursement_fund_status", "fund_id", "status"),
+        Index("ix_disbursement_status", "status"),  # Beranda: what waits for approval
         Index("ix_disbursement_pay_date", "pay_date"),
     )
 
