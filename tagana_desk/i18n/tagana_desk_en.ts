@@ -1177,14 +1177,6 @@ Keep a copy away from this computer as well (USB drive, server).</translation>
         <translation>Problems by row</translation>
     </message>
     <message>
-        <source>Simpan laporan…</source>
-        <translation>Save report…</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Pilih ekstrak DTKS/DTSEN</source>
         <translation>Choose a DTKS/DTSEN extract</translation>
     </message>
@@ -1976,8 +1968,16 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Excel (*.xlsx)</source>
+        <source>Simpan laporan…</source>
         <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread. QSettings key of the folder the file and report dialogs start in. The report&apos;s file name when no file was read: ``laporan-impor-&lt;stem&gt;.xlsx``.</extracomment>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -2036,16 +2036,8 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <source>Simpan laporan…</source>
-        <translation>Save report…</translation>
-    </message>
-    <message>
         <source>Impor baris yang valid</source>
         <translation>Import the valid rows</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Pilih daftar KK terdampak</source>
@@ -3271,6 +3263,7 @@ As Head you may allow the repeated No. KK; the reason is recorded in the audit l
     </message>
     <message>
         <source>Beranda</source>
+        <extracomment>The navigation&apos;s names, in page order.</extracomment>
         <translation>Home</translation>
     </message>
     <message>

@@ -1177,14 +1177,6 @@ Simpan salinannya juga di luar komputer ini (flashdisk, server).</translation>
         <translation>Masalah per baris</translation>
     </message>
     <message>
-        <source>Simpan laporan…</source>
-        <translation>Simpan laporan…</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>Pilih ekstrak DTKS/DTSEN</source>
         <translation>Pilih ekstrak DTKS/DTSEN</translation>
     </message>
@@ -1976,8 +1968,16 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Excel (*.xlsx)</source>
+        <source>Simpan laporan…</source>
         <extracomment>Rows counted by the running import (``done``, ``total``), on the GUI thread. QSettings key of the folder the file and report dialogs start in. The report&apos;s file name when no file was read: ``laporan-impor-&lt;stem&gt;.xlsx``.</extracomment>
+        <translation>Simpan laporan…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -2036,16 +2036,8 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
         <translation>Hanya baris bermasalah</translation>
     </message>
     <message>
-        <source>Simpan laporan…</source>
-        <translation>Simpan laporan…</translation>
-    </message>
-    <message>
         <source>Impor baris yang valid</source>
         <translation>Impor baris yang valid</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>Pilih daftar KK terdampak</source>
@@ -3271,6 +3263,7 @@ Sebagai Kepala Anda dapat mengizinkan KK ganda; alasannya dicatat di log audit.<
     </message>
     <message>
         <source>Beranda</source>
+        <extracomment>The navigation&apos;s names, in page order.</extracomment>
         <translation>Beranda</translation>
     </message>
     <message>

@@ -80,7 +80,7 @@ def test_import_shows_the_report_marks_households_and_saves_the_report(
     assert column_texts(dialog.error_model, E.COLUMN) == ["NIK", "NIK", "No. KK", "Desil Nasional"]
     assert column_texts(dialog.error_model, E.MESSAGE)[3] == "Desil harus angka 1–10, bukan '11'."
     dialog.error_table.selectRow(3)
-    assert dialog.error_detail.text() == (
+    assert dialog.detail.text() == (
         "Baris 9, kolom Desil Nasional: Desil harus angka 1–10, bukan '11'."
     )
     assert dialog.result_label.text() == (

@@ -42,7 +42,6 @@ from tagana_desk.ui.models.imports import RowErrorModel
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.widgets import (
     date_edit,
-    error_label,
     note_label,
     show_message,
     to_date,
@@ -161,29 +160,7 @@ class DtksImportDialog(ImportDialog):
         remember_views(self.error_table)
         self.error_table.selectionModel().selectionChanged.connect(self._error_selected)
         layout.addWidget(self.error_table, 1)
-        # The whole message of the selected row: a long one does not fit a table cell.
-        self.error_detail = note_label()
-        self.error_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_detail.hide()
-        layout.addWidget(self.error_detail)
-
-        self.result_label = QLabel()
-        self.result_label.setObjectName("okLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
-        layout.addWidget(self.result_label)
-        self.message = error_label()
-        layout.addWidget(self.message)
-
-        buttons = QHBoxLayout()
-        self.save_report_button = QPushButton(self.tr("Simpan laporan…"))
-        self.save_report_button.clicked.connect(self.save_report)
-        buttons.addWidget(self.save_report_button)
-        buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Tutup"))
-        self.close_button.clicked.connect(self.reject)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self.add_outcome(layout)
         self._show_report(None)
         self._update_buttons()
         self.choose_button.setDefault(True)
@@ -246,7 +223,7 @@ class DtksImportDialog(ImportDialog):
         for key, label in self.figures.items():
             label.setText("—" if report is None else grouped(getattr(report, key)))
         self.error_model.set_rows(report.errors if report is not None else ())
-        self.error_detail.hide()
+        self.show_detail(None)
         if report is None:
             self.errors_title.setText(self.tr("Masalah per baris"))
         elif report.errors:
@@ -259,15 +236,14 @@ class DtksImportDialog(ImportDialog):
     def _error_selected(self, *_args: object) -> None:
         rows = self.error_table.selectionModel().selectedRows()
         if not rows:
-            self.error_detail.hide()
+            self.show_detail(None)
             return
         problem = self.error_model.row_at(rows[0].row())
-        self.error_detail.setText(
+        self.show_detail(
             self.tr("Baris {row}, kolom {column}: {message}").format(
                 row=problem.row, column=problem.column or "—", message=problem.message
             )
         )
-        self.error_detail.show()
 
     def _update_buttons(self) -> None:
         self.choose_button.setEnabled(not self.running)

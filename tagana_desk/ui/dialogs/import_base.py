@@ -1,8 +1,9 @@
 """What the import dialogs share: the running import's progress with Batal (Esc too), and
 saving the row-by-row report as .xlsx on a worker thread.
 
-A subclass builds its own form and sets ``report`` (what the last run produced), ``path`` (the
-file read), ``save_report_button``, ``result_label`` and ``message``; it starts a run with
+A subclass builds its own form above the result table and sets ``report`` (what the last run
+produced) and ``path`` (the file read); ``add_outcome`` puts what comes under the table (the
+selected row's whole text, the result line, the error line and the buttons). It starts a run with
 ``start_progress`` and ends it with ``close_progress``.
 """
 
@@ -11,13 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.habits import last_folder, remember_folder
 from tagana_desk.ui.progress import TaskProgress
-from tagana_desk.ui.widgets import show_message
+from tagana_desk.ui.widgets import error_label, note_label, show_message
 
 
 class ImportDialog(QDialog):
@@ -43,6 +53,45 @@ class ImportDialog(QDialog):
     def report_writer(self) -> Callable[[object, Path], Path]:
         """Writes ``report`` to an .xlsx at ``path`` (runs on a worker thread)."""
         raise NotImplementedError
+
+    # --- under the table
+    def add_outcome(self, layout: QVBoxLayout, *actions: QPushButton) -> QHBoxLayout:
+        """Under the result table: ``detail`` (the selected row's whole text: a long one does not
+        fit a cell), ``result_label``, ``message``, then the buttons — Simpan laporan…, the
+        dialog's ``actions`` on the right, Tutup. Returns the button row."""
+        self.detail = note_label()
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        layout.addWidget(self.detail)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("okLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
+        self.message = error_label()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.save_report_button = QPushButton(self.tr("Simpan laporan…"))
+        self.save_report_button.clicked.connect(self.save_report)
+        buttons.addWidget(self.save_report_button)
+        buttons.addStretch(1)
+        for button in actions:
+            buttons.addWidget(button)
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        # Tab goes left to right, whenever the dialog made its action buttons.
+        row = [self.save_report_button, *actions, self.close_button]
+        for before, after in zip(row, row[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        return buttons
+
+    def show_detail(self, text: str | None) -> None:
+        """The selected row's whole text under the table (hidden when nothing is selected)."""
+        self.detail.setText(text or "")
+        self.detail.setVisible(bool(text))
 
     # --- progress
     def start_progress(self, title: str, label: str) -> TaskProgress:

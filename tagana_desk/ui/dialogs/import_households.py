@@ -36,7 +36,7 @@ from tagana_desk.ui.icons import icon
 from tagana_desk.ui.models.base import SortProxy
 from tagana_desk.ui.models.imports import STATUS_COLOURS, ImportPreviewModel
 from tagana_desk.ui.tables import make_table
-from tagana_desk.ui.widgets import error_label, note_label, show_message
+from tagana_desk.ui.widgets import note_label, show_message
 
 LAST_FOLDER_KEY = "ui/import_households/last_folder"
 
@@ -150,34 +150,10 @@ class ImportHouseholdsDialog(ImportDialog):
         remember_views(self.table)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         layout.addWidget(self.table, 1)
-        # The full reason of the selected row: long ones do not fit a table cell.
-        self.row_detail = note_label()
-        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.row_detail.hide()
-        layout.addWidget(self.row_detail)
-
-        self.result_label = QLabel()
-        self.result_label.setObjectName("okLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
-        layout.addWidget(self.result_label)
-        self.message = error_label()
-        layout.addWidget(self.message)
-
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        self.save_report_button = QPushButton(self.tr("Simpan laporan…"))
-        self.save_report_button.clicked.connect(self.save_report)
-        buttons.addWidget(self.save_report_button)
-        buttons.addStretch(1)
         self.import_button = QPushButton(self.tr("Impor baris yang valid"))
         self.import_button.setObjectName("primaryButton")
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton(self.tr("Tutup"))
-        self.close_button.clicked.connect(self.reject)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self.add_outcome(layout, self.import_button)
         self._update_buttons()
         self.choose_button.setFocus()
         self.choose_button.setDefault(True)
@@ -299,14 +275,12 @@ class ImportHouseholdsDialog(ImportDialog):
     def _row_selected(self, *_args: object) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.row_detail.hide()
+            self.show_detail(None)
             return
         row = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
-        text = self.tr("Baris {row} · {name}: {reason}").format(
+        self.show_detail(self.tr("Baris {row} · {name}: {reason}").format(
             row=row.row, name=row.name or "—", reason=row.reason or self.tr("tidak ada masalah")
-        )
-        self.row_detail.setText(text)
-        self.row_detail.show()
+        ))  # fmt: skip
 
     def _problems_only(self, on: bool) -> None:
         self.proxy.set_problems_only(on)
