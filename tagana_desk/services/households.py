@@ -12,11 +12,24 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from tagana_desk.db.base import utcnow
+from tagana_desk.db.base import UtcDateTime, utcnow
 from tagana_desk.db.models import (
     Casualty,
     Disbursement,
@@ -870,9 +883,12 @@ def decide_flag(
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True)
-class HouseholdRow:
-    """One line of a register or search result (NIK masked unless the viewer may see it)."""
+class HouseholdRow(NamedTuple):
+    """One line of a register or search result (NIK masked unless the viewer may see it).
+
+    A named tuple: a search page builds a hundred of them, and a frozen dataclass's
+    field-by-field construction cost more than reading the rows.
+    """
 
     id: int
     incident_id: int
@@ -937,38 +953,70 @@ _FLAGGED = (
     .exists()
     .label("flagged")
 )
-_ROW_COLUMNS = select(
+#: The columns a row shows. Damage and DTKS status come back as their stored text and are
+#: turned into enum members by a dictionary look-up (``_DAMAGE``, ``_DTKS``); the incident's
+#: date is made a UTC datetime once per incident on the page, not once per row.
+_ROW_COLUMNS = (
     Household.id, Household.incident_id, Household.head_name, Household.nik, Household.no_kk,
-    Household.desa_code, Household.persons, Household.damage, Household.displaced,
-    Household.dtks_status, Household.merged_into_id, Incident.title, Incident.occurred_at, _FLAGGED,
-).join(Incident, Incident.id == Household.incident_id)  # fmt: skip
-#: Built once: a search page runs it with a new list of ids, nothing else changes.
-_ROWS_BY_ID = _ROW_COLUMNS.where(Household.id.in_(bindparam("ids", expanding=True)))
+    Household.desa_code, Household.persons, type_coerce(Household.damage, String()),
+    Household.displaced, type_coerce(Household.dtks_status, String()), Household.merged_into_id,
+    Incident.title, type_coerce(Incident.occurred_at, DateTime(timezone=True)), _FLAGGED,
+)  # fmt: skip
+_DAMAGE = {m.value: m for m in DamageLevel}
+_DTKS = {m.value: m for m in DtksStatus}
+_UTC = UtcDateTime()
+#: Built once: a page by ids runs it with a new list of ids, nothing else changes.
+_ROWS_BY_ID = (
+    select(*_ROW_COLUMNS)
+    .join(Incident, Incident.id == Household.incident_id)
+    .where(Household.id.in_(bindparam("ids", expanding=True)))
+)
+
+
+def _page_rows(page) -> Select:
+    """The shown columns of a page of households, newest first, in one statement.
+
+    ``page`` selects the page's ids (one column, its own order and limit); it runs first as a
+    subquery, so only the page's rows are joined to their incident and open flags.
+    """
+    ids = page.subquery("page")
+    return (
+        select(*_ROW_COLUMNS)
+        .select_from(ids)
+        .join(Household, Household.id == ids.c.id)
+        .join(Incident, Incident.id == Household.incident_id)
+        .order_by(ids.c.id.desc())
+    )
 
 
 def _rows_for_ids(session: Session, actor: Actor, ids: list[int]) -> list[HouseholdRow]:
-    """The rows of these households, in the order of ``ids``.
-
-    Read through the session's connection (Core rows, not the ORM's result machinery): a search
-    page is a hundred plain tuples, and the ORM's row handling cost more than the query.
-    """
+    """The rows of these households, in the order of ``ids``."""
     if not ids:
         return []
-    found = {r[0]: r for r in session.connection().execute(_ROWS_BY_ID, {"ids": ids}).all()}
+    found = {r[0]: r for r in session.connection().execute(_ROWS_BY_ID, {"ids": ids})}
+    return _household_rows(actor, [found[hid] for hid in ids])
+
+
+def _household_rows(actor: Actor, rows) -> list[HouseholdRow]:
+    """``HouseholdRow`` of plain result rows of ``_ROW_COLUMNS``.
+
+    Read through the session's connection (Core rows, not the ORM's result machinery): a page is
+    a hundred plain tuples, and the ORM's row handling cost more than the query.
+    """
     full_nik = actor.can(Permission.VIEW_FULL_NIK)
+    shown = (lambda nik: nik or "") if full_nik else mask_nik
     days: dict[int, dt.date] = {}  # incident → its local date (a page shares a few incidents)
     out = []
-    for hid in ids:
-        (_, incident_id, head_name, nik, no_kk, desa_code, persons, damage, displaced, dtks,
-         merged_into, title, occurred_at, flagged) = found[hid]  # fmt: skip
+    for (hid, incident_id, head_name, nik, no_kk, desa_code, persons, damage, displaced, dtks,
+         merged_into, title, occurred_at, flagged) in rows:  # fmt: skip
         desa, kec = _place_names(desa_code)
         day = days.get(incident_id)
         if day is None:
-            day = days[incident_id] = local_date(occurred_at)
+            day = days[incident_id] = local_date(_UTC.process_result_value(occurred_at, None))
         out.append(HouseholdRow(
-            hid, incident_id, title, day, head_name,
-            _nik_shown(full_nik, nik), _nik_shown(full_nik, no_kk), desa_code, desa, kec, persons,
-            DamageLevel(damage), displaced, DtksStatus(dtks), bool(flagged), merged_into is not None,
+            hid, incident_id, title, day, head_name, shown(nik), shown(no_kk), desa_code, desa,
+            kec, persons, _DAMAGE[damage], displaced, _DTKS[dtks], bool(flagged),
+            merged_into is not None,
         ))  # fmt: skip
     return out
 
@@ -1057,8 +1105,16 @@ _FTS_MATCHES = "SELECT rowid FROM household_fts WHERE head_name_norm LIKE :p"
 MIN_NUMBER_PREFIX = 4
 
 
-def _search_filter(session: Session, query: str):
-    """SQL condition for a Penerima search, or None when the query is too short to use an index."""
+class _Search(NamedTuple):
+    """What a Penerima search asks for, read once from the text typed."""
+
+    kind: str  # "number" (a whole NIK / No. KK), "prefix", "from" (a prefix of nines) or "name"
+    value: str  # the digits, or the normalised name fragment
+    upper: str = ""  # the exclusive upper bound of a "prefix"
+
+
+def _parse_search(query: str) -> _Search | None:
+    """The search of ``query``, None when it is empty; too short or too long is refused."""
     text = str(query or "").strip()
     if not text:
         return None
@@ -1071,22 +1127,37 @@ def _search_filter(session: Session, query: str):
         if len(digits) > 16:
             raise ValidationError("NIK dan No. KK hanya 16 digit.", "cari")
         if len(digits) == 16:
-            return or_(Household.nik == digits, Household.no_kk == digits)
-        bounds = _number_prefix(text)
-        if bounds is None:  # 9999 → no upper bound within the same length
-            return or_(Household.nik >= digits, Household.no_kk >= digits)
-        return _prefix_range(*bounds)
+            return _Search("number", digits)
+        # A prefix as a b-tree range, '3402' <= x < '3403'; 9999 has no upper bound of its length.
+        upper = str(int(digits) + 1).zfill(len(digits))
+        return (
+            _Search("prefix", digits, upper)
+            if len(upper) == len(digits)
+            else _Search("from", digits)
+        )
     # The same normalisation as the stored names: "H. Tumijo" finds "TUMIJO".
     fragment = normalize_name(text)
     if len(fragment) < MIN_NAME_FRAGMENT:
         raise ValidationError(f"Ketik minimal {MIN_NAME_FRAGMENT} huruf nama.", "cari")
-    pattern = f"%{fragment}%"
-    if session.get_bind().dialect.name == "sqlite":
-        from sqlalchemy import text as sql_text
+    return _Search("name", fragment)
 
-        ids = sql_text(_FTS_MATCHES).bindparams(p=pattern)
-        return Household.id.in_(ids)
+
+def _search_filter(session: Session, wanted: _Search):
+    """SQL condition for a Penerima search."""
+    if wanted.kind == "number":
+        return or_(Household.nik == wanted.value, Household.no_kk == wanted.value)
+    if wanted.kind == "prefix":
+        return _prefix_range(wanted.value, wanted.upper)
+    if wanted.kind == "from":
+        return or_(Household.nik >= wanted.value, Household.no_kk >= wanted.value)
+    pattern = f"%{wanted.value}%"
+    if _is_sqlite(session):
+        return Household.id.in_(sql_text(_FTS_MATCHES).bindparams(p=pattern))
     return Household.head_name_norm.like(pattern)
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def search(
@@ -1094,32 +1165,22 @@ def search(
 ) -> list[HouseholdRow]:
     """Households of every incident by NIK prefix, No. KK, or any part of the name (newest first)."""
     require(actor, Permission.VIEW)
-    condition = _search_filter(session, query)
-    if condition is None:
+    wanted = _parse_search(query)
+    if wanted is None:
         return []
-    fragment = _fts_fragment(session, query)
-    if fragment is not None:
+    page = {"limit": limit, "offset": offset}
+    if wanted.kind == "name" and _is_sqlite(session):
         # SQLite name search: the trigram index hands out the newest matches first and stops at
         # the page; filtering the household table by every match (a common name fragment
         # matches tens of thousands of a district's rows) and sorting them took up to a second.
-        from sqlalchemy import text as sql_text
-
-        page = session.connection().execute(
-            sql_text(_FTS_MATCHES + " ORDER BY rowid DESC LIMIT :limit OFFSET :offset"),
-            {"p": f"%{fragment}%", "limit": limit, "offset": offset},
-        ).scalars().all()  # fmt: skip
-        return _rows_for_ids(session, actor, list(page))
-    prefix = _number_prefix(query)
-    if prefix is not None:
+        rows = session.connection().execute(_FTS_ROWS, {"p": f"%{wanted.value}%", **page})
+        return _household_rows(actor, rows.all())
+    if wanted.kind == "prefix":
         # The common case, a NIK or No. KK prefix: one statement built once, new bounds each time.
-        page = session.connection().execute(
-            _PREFIX_PAGE, {"lo": prefix[0], "hi": prefix[1], "limit": limit, "offset": offset}
-        )
-        return _rows_for_ids(session, actor, list(page.scalars()))
-    stmt = (
-        select(Household).where(condition).order_by(Household.id.desc()).limit(limit).offset(offset)
-    )
-    return _rows(session, actor, stmt)
+        params = {"lo": wanted.value, "hi": wanted.upper, **page}
+        return _household_rows(actor, session.connection().execute(_PREFIX_ROWS, params).all())
+    stmt = select(Household).where(_search_filter(session, wanted)).order_by(Household.id.desc())
+    return _rows(session, actor, stmt.limit(limit).offset(offset))
 
 
 def _prefix_range(lower, upper):
@@ -1138,35 +1199,22 @@ _PREFIX_PAGE = (
     .limit(bindparam("limit"))
     .offset(bindparam("offset"))
 )  # fmt: skip
-
-
-def _number_prefix(query: str) -> tuple[str, str] | None:
-    """(lower, upper) bounds of a NIK/No. KK prefix search of 4–15 digits whose upper bound has
-    the same length (None otherwise: ``_search_filter`` refuses too short or too long, and a
-    prefix of nines has no upper bound)."""
-    text = str(query or "").strip()
-    if not _DIGITS.match(text):
-        return None
-    digits = re.sub(r"\D", "", text)
-    if not MIN_NUMBER_PREFIX <= len(digits) < 16:
-        return None
-    upper = str(int(digits) + 1).zfill(len(digits))
-    return (digits, upper) if len(upper) == len(digits) else None
-
-
-def _fts_fragment(session: Session, query: str) -> str | None:
-    """The normalised name fragment of a SQLite name search (None for numbers or PostgreSQL)."""
-    text = str(query or "").strip()
-    if not text or _DIGITS.match(text) or session.get_bind().dialect.name != "sqlite":
-        return None
-    return normalize_name(text)
+#: The search pages as one statement each (``_page_rows``): the page of ids, then its rows.
+_PREFIX_ROWS = _page_rows(_PREFIX_PAGE)
+_FTS_ROWS = _page_rows(
+    sql_text(
+        "SELECT rowid AS id FROM household_fts WHERE head_name_norm LIKE :p"
+        " ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
+    ).columns(id=Integer)
+)
 
 
 def count_search(session: Session, actor: Actor, query: str) -> int:
     require(actor, Permission.VIEW)
-    condition = _search_filter(session, query)
-    if condition is None:
+    wanted = _parse_search(query)
+    if wanted is None:
         return 0
+    condition = _search_filter(session, wanted)
     return session.execute(select(func.count(Household.id)).where(condition)).scalar_one()
 
 

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from tagana_desk.db.models import AuditEvent, Household
-from tagana_desk.domain.enums import DuplicateReason, DuplicateStatus, IncidentStatus
+from tagana_desk.domain.dates import local_date
+from tagana_desk.domain.enums import DamageLevel, DuplicateReason, DuplicateStatus, IncidentStatus
 from tagana_desk.domain.errors import (
     ConflictError,
     NotFoundError,
@@ -193,6 +194,52 @@ def test_name_search_pages_newest_first_without_gaps(db, roles, incident):
         ]
     assert [len(p) for p in pages] == [2, 2, 0]
     assert [r.id for p in pages for r in p] == expected
+
+
+def test_search_rows_are_the_register_rows(db, roles, incident):
+    """Every way of finding a household (NIK prefix, whole NIK, No. KK, prefix of nines, name
+    fragment) shows the same row as the incident's register: incident, date, masked or whole
+    NIK by role, damage, DTKS status, open flag, merged."""
+    with db.write() as s:
+        first = households.add_household(
+            s, roles.operator, incident,
+            hh(name="Suparman", damage="rusak berat", displaced="ya"), today=TODAY,
+        )  # fmt: skip
+        # The same person under another NIK: an open "possible duplicate" flag.
+        flagged = households.add_household(
+            s, roles.operator, incident,
+            hh(name="SUPARMAN", nik=make_nik(serial=44), kk=make_kk(6)), today=TODAY,
+        )  # fmt: skip
+    assert flagged.flags
+    for actor in (roles.operator, roles.auditor):
+        with db.read() as s:
+            register = {
+                r.id: r for r in households.list_households(s, actor, incident, include_merged=True)
+            }
+            assert register[flagged.id].flagged and not register[first.id].flagged
+            nik = make_nik(serial=44)
+            found = {
+                "prefix": households.search(s, actor, nik[:8]),
+                "whole": households.search(s, actor, nik),
+                "kk": households.search(s, actor, make_kk(6)),
+                "name": households.search(s, actor, "parma"),
+                "nines": households.search(s, actor, "9999"),
+            }
+        assert [r.id for r in found["whole"]] == [flagged.id]
+        assert [r.id for r in found["kk"]] == [flagged.id]
+        assert [r.id for r in found["prefix"]] == [r.id for r in found["name"]]
+        assert [r.id for r in found["name"]] == [flagged.id, first.id]
+        assert found["nines"] == []
+        for rows in found.values():
+            for row in rows:
+                assert row == register[row.id]
+        shown = register[flagged.id]
+        assert shown.nik == (nik if actor is roles.operator else f"{nik[:6]}******{nik[12:]}")
+        with db.read() as s:
+            occurred = incidents.get_incident(s, incident).occurred_at
+        assert shown.incident_date == local_date(occurred)
+        assert shown.incident_title == "Banjir Palbapang"
+        assert register[first.id].damage is DamageLevel.RB and register[first.id].displaced
 
 
 def test_search_follows_renames(db, roles, incident):
