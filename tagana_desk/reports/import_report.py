@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-import xlsxwriter
-
 SHEET_NAME = "Laporan Impor"
 TABLE_HEADER = ("Baris", "Kolom", "Masalah")
 
@@ -39,6 +37,8 @@ def write_import_report(
     """Write the report to ``path`` (.xlsx) and return the path."""
     path = Path(path)
     generated_at = generated_at or dt.datetime.now()
+    import xlsxwriter  # on first use: the Penerima page that offers imports opens without it
+
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     try:
         bold = workbook.add_format({"bold": True})

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,6 +54,10 @@ GEOMETRY_KEY = "ui/main_window/geometry"
 STATE_KEY = "ui/main_window/state"
 #: Fits a 1366×768 screen with the Windows taskbar.
 DEFAULT_SIZE = QSize(1280, 720)
+#: After Beranda has its figures, the other pages' modules are imported one at a time while the
+#: desk is idle (``MainWindow.PAGE_MODULES``), so a first click on a page only builds it.
+PRELOAD_DELAY_MS = 400
+PRELOAD_GAP_MS = 30
 NOT_YET = QT_TRANSLATE_NOOP("MainWindow", "Halaman ini belum tersedia pada versi ini.")
 
 
@@ -123,6 +129,12 @@ class MainWindow(QMainWindow):
     settings_page: PageSlot[SettingsPage] = PageSlot(PENGATURAN)
     audit_page: PageSlot[AuditPage] = PageSlot(AUDIT)
 
+    #: The modules ``_create_page`` imports for the pages after Beranda, most used first.
+    PAGE_MODULES = tuple(f"tagana_desk.ui.pages.{name}" for name in (
+        "recipients", "payments", "incidents", "funds", "volunteers", "reports", "audit",
+        "settings",
+    ))  # fmt: skip
+
     def __init__(
         self, ctx: DeskContext, parent: QWidget | None = None, *, idle_timeout_ms: int | None = None
     ) -> None:
@@ -181,6 +193,12 @@ class MainWindow(QMainWindow):
         # shown (remember_views as each page is built).
         self.nav.setCurrentRow(self.BERANDA)
         self.refresh_status()
+        #: True once every page module is imported (``_preload_pages``).
+        self.pages_preloaded = False
+        if self.dashboard_page.data is None:
+            self.dashboard_page.data_loaded.connect(self._schedule_preload)
+        else:  # a runner that finished synchronously has already filled Beranda
+            QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_pages)
 
     # --- pages
     def _placeholders(self) -> dict[str, tuple[str, Page]]:
@@ -205,6 +223,23 @@ class MainWindow(QMainWindow):
             slot.deleteLater()
             remember_views(page)
         return page
+
+    def _schedule_preload(self) -> None:
+        self.dashboard_page.data_loaded.disconnect(self._schedule_preload)
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_pages)
+
+    def _preload_pages(self) -> None:
+        """Import the next page module not yet loaded, then wait for the event loop again.
+
+        On the GUI thread, one module at a time (the largest takes about 50 ms): importing the
+        Penerima page's module on the first click held the window for over 100 ms.
+        """
+        for name in self.PAGE_MODULES:
+            if name not in sys.modules:
+                importlib.import_module(name)
+                QTimer.singleShot(PRELOAD_GAP_MS, self, self._preload_pages)
+                return
+        self.pages_preloaded = True
 
     def built_pages(self) -> list[Page]:
         """The pages built so far, in navigation order (never builds one)."""

@@ -62,3 +62,46 @@ def test_beranda_opens_without_the_other_pages_code(sqlite_url, sqlite_db, sqlit
     pages = {m for m in modules if m.startswith("tagana_desk.ui.pages.")}
     assert pages == {"tagana_desk.ui.pages.base", "tagana_desk.ui.pages.dashboard"}
     assert not NOT_AT_START & modules
+
+
+PRELOAD_SCRIPT = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+from tagana_desk.db.engine import open_database
+from tagana_desk.ui.app import _application
+from tagana_desk.ui.app import SMOKE_ACTOR
+from tagana_desk.ui.context import DeskContext
+from tagana_desk.ui.main_window import MainWindow
+from tagana_desk.ui.tasks import TaskRunner
+app = _application()
+db = open_database(sys.argv[1])
+runner = TaskRunner(app)
+window = MainWindow(DeskContext(db, SMOKE_ACTOR, runner))
+window.show()
+began = time.monotonic()
+while not window.pages_preloaded and time.monotonic() - began < 60:
+    app.processEvents()
+    time.sleep(0.005)
+loaded = set(sys.modules)
+for i in range(window.nav.count()):
+    window.show_page(i)
+    app.processEvents()
+runner.wait_for_done(30_000)
+print(window.pages_preloaded)
+print(" ".join(sorted(m for m in set(sys.modules) - loaded if m.startswith("tagana_desk"))))
+window.deleteLater()
+db.dispose()
+"""
+
+
+def test_idle_desk_imports_every_page_module_ahead_of_the_first_click(sqlite_url, tmp_path):
+    """After Beranda has its figures, the other pages' modules are imported while the desk is
+    idle: showing every page afterwards imports none of ours (the list is complete)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TAGANA_DESK_HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))  # fmt: skip
+    proc = subprocess.run([sys.executable, "-c", PRELOAD_SCRIPT, sqlite_url], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    preloaded, imported_later = (proc.stdout.splitlines() + ["", ""])[:2]
+    assert preloaded == "True", proc.stderr
+    assert imported_later == "", imported_later

@@ -43,10 +43,24 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._header_texts: tuple[str, ...] | None = None
+        # A header that changes (the region's own word for desa) is announced with
+        # headerDataChanged; this slot runs before any view's, so views read the new texts.
+        self.headerDataChanged.connect(self._forget_headers)
 
     # --- to override
     def headers(self) -> Sequence[str]:
         raise NotImplementedError
+
+    def _headers(self) -> tuple[str, ...]:
+        """``headers()``, translated once: a view asks for every header many times while it lays
+        itself out (thousands of translations when a page was built)."""
+        if self._header_texts is None:
+            self._header_texts = tuple(self.headers())
+        return self._header_texts
+
+    def _forget_headers(self, *_: object) -> None:
+        self._header_texts = None
 
     def display(self, row: Row, column: int) -> str:
         raise NotImplementedError
@@ -62,7 +76,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -87,7 +101,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._headers()[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if section in self.NUMERIC_COLUMNS else LEFT)
         return None
