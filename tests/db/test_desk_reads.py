@@ -82,3 +82,31 @@ def test_beranda_counts_what_waits_for_the_kepala(db, roles):
     with db.read() as s:
         board = dashboard.load(s, roles.auditor, today=TODAY)
     assert (board.pending_approvals, board.pending_amount) == (1, 15_000_000)
+
+
+def test_beranda_reads_receipts_and_incidents_through_their_indexes(sqlite_db, sqlite_roles):
+    """SQLite's plan for every Beranda statement: the chart sums come from the covering receipt
+    index (the receipts themselves are not read) and the open incidents from their status
+    index; no statement scans a table of the district's size."""
+    from sqlalchemy import event
+
+    build_two_months(sqlite_db, sqlite_roles)
+    sent: list[tuple[str, tuple]] = []
+    event.listen(sqlite_db.engine, "before_cursor_execute",
+                 lambda conn, cur, stmt, params, ctx, many: sent.append((stmt, params)))  # fmt: skip
+    with sqlite_db.read() as s:
+        dashboard.load(s, sqlite_roles.auditor, today=TODAY)
+        conn = s.connection().connection.driver_connection
+        plans = {
+            stmt: " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + stmt, params))
+            for stmt, params in sent
+        }
+    chart_plans = [plan for stmt, plan in plans.items() if "GROUP BY" in stmt and "receipt" in stmt]
+    assert len(chart_plans) == 2, plans
+    for plan in chart_plans:
+        assert "USING COVERING INDEX ix_receipt_status_issue_date" in plan, plan
+    incident_plans = [plan for stmt, plan in plans.items() if "FROM incident" in stmt]
+    assert incident_plans and all("ix_incident_status" in p for p in incident_plans), plans
+    big = ("receipt", "disbursement", "household", "incident")
+    for stmt, plan in plans.items():
+        assert not any(f"SCAN {table}" in plan for table in big), (stmt, plan)

@@ -26,8 +26,8 @@ from tagana_desk.db.search import include_object
 from tagana_desk.domain.errors import DatabaseError
 from tests.support import raw
 
-HEAD = "0003_disbursement_status_index"
-EXTRA = "0004_test"
+HEAD = "0004_dashboard_indexes"
+EXTRA = "0005_test"
 
 pytestmark = pytest.mark.db
 

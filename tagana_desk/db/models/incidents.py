@@ -33,7 +33,10 @@ class Incident(CreatedMixin, Base):
     """A disaster or emergency, with the BNPB DIBI fields."""
 
     __tablename__ = "incident"
-    __table_args__ = (Index("ix_incident_occurred_at", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_incident_occurred_at", "occurred_at"),
+        Index("ix_incident_status", "status"),  # Beranda: the incidents still being handled
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     type: Mapped[IncidentType] = enum_column(IncidentType)
