@@ -292,23 +292,28 @@ def list_incidents(
     session: Session, flt: IncidentFilter = IncidentFilter(), *, sort: str = "occurred_at",
     descending: bool = True, limit: int = 200, offset: int = 0,
 ) -> list[IncidentInfo]:  # fmt: skip
-    """Incidents filtered and sorted in SQL, with their household counts."""
+    """Incidents filtered and sorted in SQL, with their household counts.
+
+    The page of incidents first, then the households of just those incidents counted: counting
+    every incident's households before the limit grouped a district's million households on
+    each page (0.2 s).
+    """
     column = SORT_COLUMNS.get(sort, Incident.occurred_at)
     order = (column.desc(), Incident.id.desc()) if descending else (column.asc(), Incident.id.asc())
-    counts = (
-        select(Household.incident_id, func.count(Household.id).label("n"))
-        .where(Household.merged_into_id.is_(None))
-        .group_by(Household.incident_id)
-        .subquery()
-    )
-    stmt = _filtered(
-        select(Incident, func.coalesce(counts.c.n, 0)).outerjoin(
-            counts, counts.c.incident_id == Incident.id
-        ),
-        flt,
-    )
-    rows = session.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
-    return [_info(session, inc, n) for inc, n in rows]
+    stmt = _filtered(select(Incident), flt).order_by(*order).limit(limit).offset(offset)
+    found = session.execute(stmt).scalars().all()
+    counts: dict[int, int] = {}
+    if found:
+        counted = (
+            select(Household.incident_id, func.count(Household.id))
+            .where(
+                Household.incident_id.in_([inc.id for inc in found]),
+                Household.merged_into_id.is_(None),
+            )
+            .group_by(Household.incident_id)
+        )
+        counts = {incident_id: n for incident_id, n in session.execute(counted)}
+    return [_info(session, inc, counts.get(inc.id, 0)) for inc in found]
 
 
 def count_incidents(session: Session, flt: IncidentFilter = IncidentFilter()) -> int:

@@ -146,6 +146,11 @@ def test_soft_duplicates_are_flagged_and_decided(db, roles, incident):
         assert decided[flags[-1].id].status == DuplicateStatus.CONFIRMED_DISTINCT
         assert decided[flags[-1].id].decided_by == "operator"
         assert households.count_households(s, incident) == 1  # the merged one is inactive
+        # The incident list counts the active households of each incident on the page.
+        counted = {i.id: i.households for i in incidents.list_incidents(s)}
+        assert counted == {incident: 1, other.id: 1}
+        page = incidents.list_incidents(s, sort="id", descending=False, limit=1, offset=1)
+        assert [(i.id, i.households) for i in page] == [(other.id, 1)]
     with pytest.raises(ConflictError, match="sudah diputuskan"), db.write() as s:
         households.decide_flag(s, roles.operator, flags[0].id, DuplicateStatus.CONFIRMED_DISTINCT)
 
