@@ -64,6 +64,8 @@ class NoKK:
 
 def _digits(raw: object, label: str, field: str) -> str:
     """Sixteen digits from typed or imported input, or a clear refusal."""
+    if type(raw) is str and len(raw) == 16 and raw.isascii() and raw.isdigit():
+        return raw  # the usual case, nothing to strip or refuse (an import checks thousands)
     if raw is None:
         raise ValidationError(f"{label} wajib diisi.", field)
     if isinstance(raw, bool):
@@ -76,7 +78,7 @@ def _digits(raw: object, label: str, field: str) -> str:
     text = _STRIP.sub("", str(raw))
     if not text:
         raise ValidationError(f"{label} wajib diisi.", field)
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²" is a digit to Python, not in a NIK
         raise ValidationError(
             f"{label} hanya boleh berisi angka: {_mask_typed(str(raw))!r}.", field
         )

@@ -19,8 +19,11 @@ _SPACES = re.compile(r"\s+")
 
 def normalize_name(name: str) -> str:
     """``"Bpk. H. Suparman, S.Pd."`` → ``"SUPARMAN"``; ``"siti  aminah"`` → ``"SITI AMINAH"``."""
-    text = unicodedata.normalize("NFKD", str(name or ""))
-    text = "".join(c for c in text if not unicodedata.combining(c)).upper()
+    text = str(name or "")
+    if not text.isascii():  # ASCII has nothing to decompose; most names are plain ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.upper()
     text = text.split(",")[0]  # academic degrees follow a comma
     text = _NOT_LETTERS.sub(" ", text.replace(".", ". ")).replace("'", "")
     words = [w for w in _SPACES.split(text) if w]
@@ -36,6 +39,6 @@ def clean_name(name: object, field: str = "nama") -> str:
         raise ValidationError("Nama wajib diisi.", field)
     if len(text) > 120:
         raise ValidationError("Nama terlalu panjang (maks. 120 karakter).", field)
-    if not any(c.isalpha() for c in text):
+    if not any(map(str.isalpha, text)):
         raise ValidationError(f"Nama tidak valid: {text!r}.", field)
     return text

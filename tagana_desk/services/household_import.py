@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -122,11 +125,14 @@ _DAMAGE_COLUMNS = (
     ("damage_rr", DamageLevel.RR),
     ("damage_flooded", DamageLevel.TERENDAM),
 )
+_NO_DAMAGE = DamageLevel.NONE.value
 _UNMARKED = {"", "-", "0", "TIDAK", "T", "N", "NO", "FALSE"}
 _CHECKMARKS = {"√", "✓", "✔", "☑"}
 _TOTAL_WORDS = re.compile(r"^(sub )?(jumlah|jml|total|grand total)( .*)?$")
 _NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$")
 _CODE = re.compile(r"^[\d.\s]+$")
+_NOT_DIGIT = re.compile(r"\D")
+_RT_PREFIX = re.compile(r"^(RT|RW)\.?\s*", re.IGNORECASE)
 _RT_RW = re.compile(
     r"^(?:RT\.?\s*)?(\d{1,3})\s*[/\\\-|]\s*(?:RW\.?\s*)?(\d{1,3})$"  # 003/005, RT 3/RW 5
     r"|^RT\.?\s*(\d{1,3})\s*RW\.?\s*(\d{1,3})$",  # RT 3 RW 5
@@ -253,6 +259,10 @@ class DesaResolver:
         self._by_kecamatan: dict[str, dict[str, list[region_codes.Region]]] = {}
         self._kabupaten: dict[str, list[region_codes.Region]] | None = None
         self._kecamatan_names: dict[str, list[region_codes.Region]] | None = None
+        # Answers so far by (type, value[, hint]): a list names the same few desa thousands of
+        # times. A refusal is kept as the error and raised anew.
+        self._kecamatan_of: dict[tuple, str | None] = {}
+        self._resolved: dict[tuple, str | ValidationError] = {}
 
     def _desa_in(self, kecamatan: str) -> dict[str, list[region_codes.Region]]:
         if kecamatan not in self._by_kecamatan:
@@ -279,6 +289,12 @@ class DesaResolver:
 
     def kecamatan(self, value: object) -> str | None:
         """A kecamatan column's value → its code within the kabupaten (None when unknown)."""
+        key = (type(value), value)
+        if key not in self._kecamatan_of:
+            self._kecamatan_of[key] = self._kecamatan(value)
+        return self._kecamatan_of[key]
+
+    def _kecamatan(self, value: object) -> str | None:
         text = clean_text(value)
         if not text:
             return None
@@ -290,6 +306,18 @@ class DesaResolver:
 
     def resolve(self, value: object, kecamatan_hint: str | None = None) -> str:
         """The desa code; raises ValidationError naming the value when it cannot be told."""
+        key = (type(value), value, kecamatan_hint)
+        if key not in self._resolved:
+            try:
+                self._resolved[key] = self._resolve(value, kecamatan_hint)
+            except ValidationError as exc:
+                self._resolved[key] = exc.with_traceback(None)
+        found = self._resolved[key]
+        if isinstance(found, ValidationError):
+            raise ValidationError(found.message, found.field)
+        return found
+
+    def _resolve(self, value: object, kecamatan_hint: str | None) -> str:
         text = clean_text(value)
         if _CODE.match(text):
             return text.replace(" ", "")  # validate() checks the code itself
@@ -321,6 +349,10 @@ class DesaResolver:
 # --------------------------------------------------------------------------- one row
 
 
+#: A row's cell of every field the lists know (``ALIASES``), as ``_RowReader.cells()`` gives it.
+_Cells = namedtuple("_Cells", tuple(ALIASES))
+
+
 @dataclass
 class _Row:
     number: int
@@ -340,7 +372,12 @@ class _RowReader:
         self.resolver = resolver
         desa_field = "desa_code" if "desa_code" in self.col else "desa_name"
         self.desa_label = header.label(desa_field) or header.label("desa_name")
-        damage_fields = [f for f, _ in _DAMAGE_COLUMNS if f in self.col]
+        #: The damage columns with a mark (✓) per level that the list has, left to right.
+        self.damage_columns = [(f, level) for f, level in _DAMAGE_COLUMNS if f in self.col]
+        damage_fields = [f for f, _ in self.damage_columns]
+        #: Picks every field's cell from a row padded by ``cells()``.
+        self.width = max(self.col.values(), default=-1) + 1
+        self.pick = itemgetter(*(self.col.get(f, -1) for f in _Cells._fields))
         self.damage_label = header.label("damage") or (
             header.label(damage_fields[0]) if damage_fields else ""
         )
@@ -370,15 +407,23 @@ class _RowReader:
     def get(self, row: Sequence[object], name: str) -> object:
         return cell(row, self.col.get(name))
 
+    def cells(self, row: Sequence[object]) -> _Cells:
+        """Every field's cell of a row at once (None where the list has no such column)."""
+        padded = list(row)
+        if len(padded) < self.width:
+            padded.extend([None] * (self.width - len(padded)))
+        padded.append(None)  # what the fields without a column pick (index -1)
+        return _Cells._make(self.pick(padded))
+
     # -- skipping
 
     def skip(self, row: Sequence[object]) -> bool:
         """Blank rows, total rows (JUMLAH / TOTAL, or numbers only) and note rows are not data."""
+        nik = self.get(row, "nik")
+        if len(_NOT_DIGIT.sub("", clean_text(nik))) >= 10:
+            return False  # the usual data row, asked first
         if is_blank_row(row):
             return True
-        nik = self.get(row, "nik")
-        if len(re.sub(r"\D", "", clean_text(nik))) >= 10:
-            return False
         notes_col = self.col.get("notes")
         texts = [(i, clean_text(v)) for i, v in enumerate(row) if not is_blank(v)]
         for i, text in texts:
@@ -393,19 +438,20 @@ class _RowReader:
     # -- reading
 
     def read(self, number: int, row: Sequence[object]) -> _Row:
+        c = self.cells(row)
         out = _Row(number)
         errors = out.errors
-        nik = clean_number_text(self.get(row, "nik"))
-        no_kk = clean_number_text(self.get(row, "no_kk"))
-        out.name = clean_text(self.get(row, "head_name"))
+        nik = clean_number_text(c.nik)
+        no_kk = clean_number_text(c.no_kk)
+        out.name = clean_text(c.head_name)
         out.nik_text = nik if isinstance(nik, str) else clean_text(nik)
 
-        desa = self._desa(row, errors)
-        rt, rw = self._rt_rw(row, errors)
-        damage = self._damage(row, errors)
+        desa = self._desa(c, errors)
+        rt, rw = self._rt_rw(c, errors)
+        damage = self._damage(c, errors)
         registered_on = None
         if "registered_on" in self.col:
-            raw = self.get(row, "registered_on")
+            raw = c.registered_on
             try:
                 registered_on = parse_date(raw)
             except (ValueError, TypeError):
@@ -414,7 +460,7 @@ class _RowReader:
                     "(tulis seperti 20/11/2026)."
                 )
                 errors.append(RowError(number, self.labels["registered_on"], message))
-        displaced = self.get(row, "displaced")
+        displaced = c.displaced
         if isinstance(displaced, str) and displaced.strip() in _CHECKMARKS:
             displaced = True
         out.data = HouseholdInput(
@@ -422,45 +468,42 @@ class _RowReader:
             nik=nik,
             no_kk=no_kk,
             desa_code=desa,
-            dusun=clean_text(self.get(row, "dusun")),
+            dusun=clean_text(c.dusun),
             rt=rt,
             rw=rw,
-            persons=as_count(self.get(row, "persons")),
-            infants=as_count(self.get(row, "infants")),
-            elderly=as_count(self.get(row, "elderly")),
-            disabled=as_count(self.get(row, "disabled")),
-            pregnant=as_count(self.get(row, "pregnant")),
+            persons=as_count(c.persons),
+            infants=as_count(c.infants),
+            elderly=as_count(c.elderly),
+            disabled=as_count(c.disabled),
+            pregnant=as_count(c.pregnant),
             damage=damage,
             displaced=displaced if displaced is not None else False,
-            phone=self.get(row, "phone") if not is_blank(self.get(row, "phone")) else "",
-            notes=clean_text(self.get(row, "notes")),
+            phone=c.phone if not is_blank(c.phone) else "",
+            notes=clean_text(c.notes),
             registered_on=registered_on,
         )
         return out
 
-    def _desa(self, row: Sequence[object], errors: list[RowError]) -> str:
-        code = self.get(row, "desa_code")
-        value = code if not is_blank(code) else self.get(row, "desa_name")
-        label = (
-            self.header.label("desa_code") if not is_blank(code) else self.header.label("desa_name")
-        )
+    def _desa(self, c: _Cells, errors: list[RowError]) -> str:
+        by_code = not is_blank(c.desa_code)
+        value = c.desa_code if by_code else c.desa_name
         if is_blank(value):
             return self.incident_desa or ""
-        hint = self.resolver.kecamatan(self.get(row, "kecamatan"))
+        hint = self.resolver.kecamatan(c.kecamatan)
         try:
             return self.resolver.resolve(value, hint)
         except ValidationError as exc:
+            label = self.header.label("desa_code" if by_code else "desa_name")
             errors.append(RowError(0, label, exc.message))
             return ""
 
-    def _rt_rw(self, row: Sequence[object], errors: list[RowError]) -> tuple[object, object]:
-        rt, rw = self.get(row, "rt"), self.get(row, "rw")
+    def _rt_rw(self, c: _Cells, errors: list[RowError]) -> tuple[object, object]:
         if "rt_rw" not in self.col or ("rt" in self.col and "rw" in self.col):
-            return _rt_value(rt), _rt_value(rw)
-        combined = self.get(row, "rt_rw")
+            return _rt_value(c.rt), _rt_value(c.rw)
+        combined = c.rt_rw
         label = self.header.label("rt_rw")
         if is_blank(combined):
-            return _rt_value(rt), _rt_value(rw)
+            return _rt_value(c.rt), _rt_value(c.rw)
         match = _RT_RW.match(combined.strip()) if isinstance(combined, str) else None
         if match is None:
             if isinstance(combined, dt.date | dt.datetime):
@@ -480,26 +523,27 @@ class _RowReader:
         groups = [g for g in match.groups() if g is not None]
         return groups[0], groups[1]
 
-    def _damage(self, row: Sequence[object], errors: list[RowError]) -> object:
-        if "damage" in self.col and not is_blank(self.get(row, "damage")):
-            return clean_text(self.get(row, "damage"))
-        marked = []
-        for name, level in _DAMAGE_COLUMNS:
-            value = self.get(row, name)
-            if name in self.col and clean_text(value).upper() not in _UNMARKED:
-                marked.append((name, level))
+    def _damage(self, c: _Cells, errors: list[RowError]) -> object:
+        if "damage" in self.col and not is_blank(c.damage):
+            return clean_text(c.damage)
+        if not self.damage_columns:
+            return _NO_DAMAGE
+        marked = [
+            (name, level)
+            for name, level in self.damage_columns
+            if clean_text(getattr(c, name)).upper() not in _UNMARKED
+        ]
         if len(marked) > 1:
             names = ", ".join(self.header.label(n) for n, _ in marked)
             message = f"Lebih dari satu tingkat kerusakan ditandai ({names}); pilih satu."
             errors.append(RowError(0, self.header.label(marked[0][0]), message))
-            return DamageLevel.NONE.value
-        return marked[0][1].value if marked else DamageLevel.NONE.value
+            return _NO_DAMAGE
+        return marked[0][1].value if marked else _NO_DAMAGE
 
 
 def _rt_value(value: object) -> object:
     if isinstance(value, str):
-        text = re.sub(r"^(RT|RW)\.?\s*", "", value.strip(), flags=re.IGNORECASE)
-        return text
+        return _RT_PREFIX.sub("", value.strip())
     return "" if value is None else value
 
 
@@ -526,6 +570,8 @@ def _existing(session: Session, incident_id: int) -> tuple[dict[str, str], dict[
 
 
 def _flag_reason(flags: Sequence[households.PossibleDuplicate]) -> str:
+    if not flags:
+        return ""  # most rows
     return "; ".join(
         f"{households.REASON_LABELS[f.reason]}: {f.other_name} ({f.other_nik_masked}, "
         f"kejadian #{f.other_incident_id})"
@@ -608,15 +654,14 @@ def import_households(
     return report
 
 
-@dataclass(frozen=True)
-class _Checked:
+class _Checked(NamedTuple):
     """A data row after reading and validation (``valid`` is None when it has errors)."""
 
     number: int
     name: str
     nik_text: str
     valid: ValidHousehold | None
-    errors: list[RowError]
+    errors: Sequence[RowError]
 
 
 class _Run:
@@ -638,7 +683,7 @@ class _Run:
         self.file_people: dict[tuple, tuple[int, str]] = {}  # (name, desa, birth) → (row, name)
         self.closed_months: dict[tuple[int, int], str] = {}
         self.pending: list[_Checked] = []
-        self.to_store: list[tuple[int, ValidHousehold]] = []
+        self.to_store: list[ValidHousehold] = []
         #: Households this import has stored so far (earlier chunks, same transaction).
         self.stored_ids: set[int] = set()
         self.cancelled: Callable[[], bool] | None = None
@@ -669,7 +714,7 @@ class _Run:
         queued, self.to_store = self.to_store, []
         try:
             saved = households.add_households(
-                self.session, self.actor, self.incident.id, [v for _, v in queued],
+                self.session, self.actor, self.incident.id, queued,
                 cancelled=self.cancelled, lookups=candidates,
             )  # fmt: skip
         except ValidationError as exc:
@@ -691,19 +736,23 @@ class _Run:
             read.data, kabupaten_code=self.kabupaten, today=self.today
         )
         errors = [RowError(number, e.column, e.message) for e in read.errors]
-        reported = {e.column for e in errors}
         labels = self.reader.labels
-        for fe in field_errors:
-            column = labels.get(fe.field, "")
-            if fe.field == "desa_code" and column in reported and column:
-                continue  # the desa name was already explained
-            errors.append(RowError(number, column, fe.message))
-        errors.sort(key=lambda e: self.reader.position.get(e.column, len(values)))
+        if field_errors:
+            reported = {e.column for e in errors}
+            for fe in field_errors:
+                column = labels.get(fe.field, "")
+                if fe.field == "desa_code" and column in reported and column:
+                    continue  # the desa name was already explained
+                errors.append(RowError(number, column, fe.message))
+        if len(errors) > 1:
+            errors.sort(key=lambda e: self.reader.position.get(e.column, len(values)))
         if valid is not None and not errors:
             closed = self._closed(valid.registered_on)
             if closed:
                 errors.append(RowError(number, labels["registered_on"], closed))
-        return _Checked(number, read.name, read.nik_text, valid if not errors else None, errors)
+        if not errors:
+            return _Checked(number, read.name, read.nik_text, valid, ())
+        return _Checked(number, read.name, read.nik_text, None, errors)
 
     def _finish(self, checked: _Checked, candidates: households.DuplicateLookups | None) -> None:
         number, valid = checked.number, checked.valid
@@ -772,9 +821,10 @@ class _Run:
         The same prediction for a dry run and an import (add_households agrees).
         """
         flags = candidates.flags(self.incident.id, valid) if candidates else []
-        # Rows of this file stored with an earlier chunk are the file's own (named by row below),
-        # as in a dry run where nothing is stored.
-        flags = [f for f in flags if f.other_household_id not in self.stored_ids]
+        if flags:
+            # Rows of this file stored with an earlier chunk are the file's own (named by row
+            # below), as in a dry run where nothing is stored.
+            flags = [f for f in flags if f.other_household_id not in self.stored_ids]
         reason = _flag_reason(flags)
         person = (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
         if person in self.file_people and not any(
@@ -787,5 +837,5 @@ class _Run:
             )
         self.file_people.setdefault(person, (number, valid.head_name))
         if not self.dry_run:
-            self.to_store.append((number, valid))
+            self.to_store.append(valid)
         return reason

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import (
@@ -30,6 +32,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from tagana_desk.db.base import UtcDateTime, utcnow
+from tagana_desk.db.bulk import insert_rows
 from tagana_desk.db.models import (
     Casualty,
     Disbursement,
@@ -222,6 +225,72 @@ def office_kabupaten(session: Session) -> str | None:
     return profile.kabupaten_code if profile else None
 
 
+@lru_cache(maxsize=4096)
+def _desa_code(raw: str, kabupaten_code: str | None) -> str:
+    """A desa code checked against Kemendagri's list and the office's kabupaten (cached: a village
+    list repeats a few codes thousands of times; a refusal is raised again, never cached)."""
+    if not raw:
+        raise ValidationError("Desa/kelurahan wajib diisi.", "desa")
+    region = region_codes.require_region(raw, level=4)
+    if kabupaten_code and not region.code.startswith(kabupaten_code + "."):
+        raise ValidationError(
+            f"Desa {region.code} ({region.name}) berada di luar kabupaten kantor.", "desa"
+        )
+    return region.code
+
+
+def _phone(value: object) -> str:
+    text = str(value or "").strip()
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        text = "0" + str(int(value))  # a number cell drops the leading zero
+    if text and not _PHONE.match(text):
+        raise ValidationError(f"Nomor HP tidak valid: {text!r}.", "hp")
+    return text
+
+
+def _registered_on(value: dt.date | None, today: dt.date) -> dt.date:
+    day = value or today
+    if day > today:
+        raise ValidationError("Tanggal pendataan tidak boleh di masa depan.", "tanggal_pendataan")
+    return day
+
+
+def _casualties(data: HouseholdInput, today: dt.date) -> tuple[CasualtyInput, ...]:
+    out = []
+    for c in data.casualties:
+        try:
+            kind = CasualtyKind(c.kind)
+        except ValueError:
+            raise ValidationError(f"Jenis korban tidak dikenal: {c.kind!r}.", "korban") from None
+        name = clean_name(c.name, "korban")
+        nik = parse_nik(c.nik, today=today, field="korban").value if c.nik else None
+        out.append(CasualtyInput(kind.value, name, nik, str(c.notes or "").strip()))
+    return tuple(out)
+
+
+#: validate()'s checks in the order their problems are reported: HouseholdInput attribute, and
+#: its check of (input, today, office kabupaten). A table, not closures made anew for every row:
+#: an import validates tens of thousands.
+_CHECKS: tuple[tuple[str, Callable[[HouseholdInput, dt.date, str | None], object]], ...] = (
+    ("head_name", lambda d, today, kab: clean_name(d.head_name, "nama")),
+    ("nik", lambda d, today, kab: parse_nik(d.nik, today=today, field="nik")),
+    ("no_kk", lambda d, today, kab: parse_no_kk(d.no_kk, field="no_kk")),
+    ("desa_code", lambda d, today, kab: _desa_code(str(d.desa_code or "").strip(), kab)),
+    ("rt", lambda d, today, kab: _rt(d.rt, "RT", "rt")),
+    ("rw", lambda d, today, kab: _rt(d.rw, "RW", "rw")),
+    ("persons", lambda d, today, kab: parse_count(d.persons, "jiwa", "Jumlah jiwa", minimum=1)),
+    ("infants", lambda d, today, kab: parse_count(d.infants, "infants", "Jumlah balita")),
+    ("elderly", lambda d, today, kab: parse_count(d.elderly, "elderly", "Jumlah lansia")),
+    ("disabled", lambda d, today, kab: parse_count(d.disabled, "disabled", "Jumlah disabilitas")),
+    ("pregnant", lambda d, today, kab: parse_count(d.pregnant, "pregnant", "Jumlah ibu hamil")),
+    ("damage", lambda d, today, kab: parse_damage(d.damage)),
+    ("displaced", lambda d, today, kab: parse_flag(d.displaced, "mengungsi")),
+    ("phone", lambda d, today, kab: _phone(d.phone)),
+    ("registered_on", lambda d, today, kab: _registered_on(d.registered_on, today)),
+    ("casualties", lambda d, today, kab: _casualties(d, today)),
+)
+
+
 def validate(
     data: HouseholdInput, *, kabupaten_code: str | None, today: dt.date | None = None
 ) -> tuple[ValidHousehold | None, list[FieldError]]:
@@ -229,74 +298,12 @@ def validate(
     today = today or dt.date.today()
     errors: list[FieldError] = []
     values: dict[str, object] = {}
-
-    def attempt(name: str, fn) -> None:
+    for name, check in _CHECKS:
         try:
-            values[name] = fn()
+            values[name] = check(data, today, kabupaten_code)
         except ValidationError as exc:
             # Field keys are HouseholdInput's attribute names, whatever the parser called them.
             errors.append(FieldError(name, exc.message))
-
-    attempt("head_name", lambda: clean_name(data.head_name, "nama"))
-    attempt("nik", lambda: parse_nik(data.nik, today=today, field="nik"))
-    attempt("no_kk", lambda: parse_no_kk(data.no_kk, field="no_kk"))
-
-    def desa() -> str:
-        raw = str(data.desa_code or "").strip()
-        if not raw:
-            raise ValidationError("Desa/kelurahan wajib diisi.", "desa")
-        region = region_codes.require_region(raw, level=4)
-        if kabupaten_code and not region.code.startswith(kabupaten_code + "."):
-            raise ValidationError(
-                f"Desa {region.code} ({region.name}) berada di luar kabupaten kantor.", "desa"
-            )
-        return region.code
-
-    attempt("desa_code", desa)
-    attempt("rt", lambda: _rt(data.rt, "RT", "rt"))
-    attempt("rw", lambda: _rt(data.rw, "RW", "rw"))
-    attempt("persons", lambda: parse_count(data.persons, "jiwa", "Jumlah jiwa", minimum=1))
-    for name, label in (("infants", "Jumlah balita"), ("elderly", "Jumlah lansia"),
-                        ("disabled", "Jumlah disabilitas"), ("pregnant", "Jumlah ibu hamil")):  # fmt: skip
-        attempt(name, lambda n=name, lab=label: parse_count(getattr(data, n), n, lab))
-    attempt("damage", lambda: parse_damage(data.damage))
-    attempt("displaced", lambda: parse_flag(data.displaced, "mengungsi"))
-
-    def phone() -> str:
-        text = str(data.phone or "").strip()
-        if isinstance(data.phone, float | int) and not isinstance(data.phone, bool):
-            text = "0" + str(int(data.phone))  # a number cell drops the leading zero
-        if text and not _PHONE.match(text):
-            raise ValidationError(f"Nomor HP tidak valid: {text!r}.", "hp")
-        return text
-
-    attempt("phone", phone)
-
-    def registered() -> dt.date:
-        day = data.registered_on or today
-        if day > today:
-            raise ValidationError(
-                "Tanggal pendataan tidak boleh di masa depan.", "tanggal_pendataan"
-            )
-        return day
-
-    attempt("registered_on", registered)
-
-    def casualties() -> tuple[CasualtyInput, ...]:
-        out = []
-        for c in data.casualties:
-            try:
-                kind = CasualtyKind(c.kind)
-            except ValueError:
-                raise ValidationError(
-                    f"Jenis korban tidak dikenal: {c.kind!r}.", "korban"
-                ) from None
-            name = clean_name(c.name, "korban")
-            nik = parse_nik(c.nik, today=today, field="korban").value if c.nik else None
-            out.append(CasualtyInput(kind.value, name, nik, str(c.notes or "").strip()))
-        return tuple(out)
-
-    attempt("casualties", casualties)
     persons = values.get("persons")
     if isinstance(persons, int):
         for name, label in (("infants", "balita"), ("elderly", "lansia"),
@@ -413,11 +420,17 @@ class DuplicateLookups:
 
     def flags(self, incident_id: int, valid: ValidHousehold) -> list[PossibleDuplicate]:
         """The same answer as ``possible_duplicates`` for one of the looked-up households."""
-        key = (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
+        nik = valid.nik.value
+        same_nik = self.same_nik.get(nik)
+        same_person = self.same_person.get(
+            (valid.head_name_norm, valid.desa_code, valid.nik.birth_date)
+        )
+        if not same_nik and not same_person:
+            return []  # most households of a list
         found = [PossibleDuplicate(DuplicateReason.NIK_OTHER_INCIDENT, o, i, n, mask_nik(k))
-                 for o, i, n, k in self.same_nik.get(valid.nik.value, []) if i != incident_id]  # fmt: skip
+                 for o, i, n, k in same_nik or () if i != incident_id]  # fmt: skip
         found += [PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, o, i, n, mask_nik(k))
-                  for o, i, n, k in self.same_person.get(key, []) if k != valid.nik.value]  # fmt: skip
+                  for o, i, n, k in same_person or () if k != nik]  # fmt: skip
         return found
 
 
@@ -430,13 +443,10 @@ def duplicate_lookups(
     same_person: dict[tuple, list[tuple]] = {}
     for start in range(0, len(valids), chunk):
         part = valids[start : start + chunk]
-        for hid, iid, name, nik in session.execute(
-            select(Household.id, Household.incident_id, Household.head_name, Household.nik)
-            .join(Incident, Incident.id == Household.incident_id)
-            .where(Household.merged_into_id.is_(None), Household.nik.in_({v.nik.value for v in part}),
-                   Household.incident_id != incident.id, Incident.occurred_at >= window[0],
-                   Incident.occurred_at <= window[1])
-        ):  # fmt: skip
+        niks = list({v.nik.value for v in part})
+        for hid, iid, name, nik in session.execute(_SAME_NIK, {
+            "niks": niks, "incident": incident.id, "start": window[0], "end": window[1],
+        }):  # fmt: skip
             same_nik.setdefault(nik, []).append((hid, iid, name, nik))
         keys = sorted({(v.head_name_norm, v.desa_code, v.nik.birth_date) for v in part})
         if not keys:
@@ -452,6 +462,19 @@ def duplicate_lookups(
         ):
             same_person.setdefault((norm, desa, birth), []).append((hid, iid, name, nik))
     return DuplicateLookups(same_nik, same_person)
+
+
+#: Live households of other incidents in a time window with any of the NIKs (built once: a
+#: statement made anew per chunk costs more to prepare than to run).
+_SAME_NIK = (
+    select(Household.id, Household.incident_id, Household.head_name, Household.nik)
+    .join(Incident, Incident.id == Household.incident_id)
+    .where(
+        Household.merged_into_id.is_(None), Household.nik.in_(bindparam("niks", expanding=True)),
+        Household.incident_id != bindparam("incident"), Incident.occurred_at >= bindparam("start"),
+        Incident.occurred_at <= bindparam("end"),
+    )
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16)
@@ -549,11 +572,11 @@ def _dtks_status(session: Session, nik: str, no_kk: str) -> DtksStatus:
 
 def created_audit(row: dict, casualties: tuple[CasualtyInput, ...]) -> dict:
     """The audit "after" of a household inserted set-wise (``row``: its column values), the same
-    fields ``add_household`` records for one."""
-    return {k: row[k] for k in _AUDIT_FIELDS if k in row} | {
-        "kk_override_reason": None, "merged_into_id": None,
-        "casualties": [f"{c.kind}:{c.name}" for c in casualties],
-    }  # fmt: skip
+    fields ``add_household`` records for one (casualties a tuple: the same JSON array)."""
+    after = {k: row[k] for k in _AUDIT_FIELDS if k in row}
+    after["kk_override_reason"] = after["merged_into_id"] = None
+    after["casualties"] = tuple(f"{c.kind}:{c.name}" for c in casualties)
+    return after
 
 
 def _snapshot(hh: Household, casualties: tuple[CasualtyInput, ...]) -> dict:
@@ -596,6 +619,31 @@ def add_household(
     return SavedHousehold(hh.id, incident_id, tuple(flags), bool(override))
 
 
+# add_households' look-ups by (incident, NIK or No. KK), built once. The NIK stays taken by a
+# record merged away as a duplicate (the unique key says so too); a No. KK does not.
+_TAKEN_NIKS = select(Household.nik).where(
+    Household.incident_id == bindparam("incident"),
+    Household.nik.in_(bindparam("niks", expanding=True)),
+)
+_TAKEN_KKS = select(Household.no_kk).where(
+    Household.incident_id == bindparam("incident"),
+    Household.merged_into_id.is_(None),
+    Household.no_kk.in_(bindparam("kks", expanding=True)),
+)
+_IDS_BY_NIK = select(Household.nik, Household.id).where(
+    Household.incident_id == bindparam("incident"),
+    Household.nik.in_(bindparam("niks", expanding=True)),
+)
+#: The household columns ``add_households`` inserts, in the order of its row tuples.
+_INSERT_COLUMNS = (
+    "incident_id", "head_name", "head_name_norm", "nik", "no_kk", "birth_date", "sex",
+    "desa_code", "dusun", "rt", "rw", "persons", "infants", "elderly", "disabled", "pregnant",
+    "damage", "displaced", "phone", "notes", "registered_on", "created_by", "created_at",
+    "updated_at", "dtks_status",
+)  # fmt: skip
+_insert_values = itemgetter(*_INSERT_COLUMNS)
+
+
 def add_households(
     session: Session, actor: Actor, incident_id: int, valids: list[ValidHousehold], *,
     progress=None, cancelled=None, chunk: int = 500, lookups: DuplicateLookups | None = None,
@@ -627,13 +675,12 @@ def add_households(
     taken_kk: set[str] = set()
     for start in range(0, len(valids), chunk):
         part = valids[start : start + chunk]
-        taken_nik.update(session.execute(select(Household.nik).where(
-            Household.incident_id == incident_id, Household.nik.in_({v.nik.value for v in part})
-        )).scalars())  # fmt: skip
-        taken_kk.update(session.execute(select(Household.no_kk).where(
-            Household.incident_id == incident_id, Household.merged_into_id.is_(None),
-            Household.no_kk.in_({v.no_kk.value for v in part}),
-        )).scalars())  # fmt: skip
+        taken_nik.update(session.execute(_TAKEN_NIKS, {
+            "incident": incident_id, "niks": list({v.nik.value for v in part}),
+        }).scalars())  # fmt: skip
+        taken_kk.update(session.execute(_TAKEN_KKS, {
+            "incident": incident_id, "kks": list({v.no_kk.value for v in part}),
+        }).scalars())  # fmt: skip
     seen_nik: set[str] = set()
     seen_kk: set[str] = set()
     for v in valids:
@@ -664,42 +711,49 @@ def add_households(
             if lookups is not None
             else duplicate_lookups(session, incident, part, len(part))
         )
-        rows = []
+        # Per household its column values and its audit "after", of plain values (an enum's
+        # value, not the member; casualties as a tuple): the garbage collector then has nothing
+        # to follow in these thousands of tuples and dicts, and stops watching them.
+        values, afters = [], []
         for v in part:
-            rows.append(dict(
-                incident_id=incident_id, head_name=v.head_name, head_name_norm=v.head_name_norm,
-                nik=v.nik.value, no_kk=v.no_kk.value, birth_date=v.nik.birth_date, sex=v.nik.sex,
-                desa_code=v.desa_code, dusun=v.dusun, rt=v.rt, rw=v.rw, persons=v.persons,
-                infants=v.infants, elderly=v.elderly, disabled=v.disabled, pregnant=v.pregnant,
-                damage=v.damage, displaced=v.displaced, phone=v.phone, notes=v.notes,
-                registered_on=v.registered_on, created_by=actor.user_id, created_at=now, updated_at=now,
-                dtks_status=(DtksStatus.IN if v.nik.value in in_dtks or v.no_kk.value in in_dtks
-                             else DtksStatus.OUT) if has_dtks else DtksStatus.UNKNOWN,
-            ))  # fmt: skip
-        # One executemany, then the new ids by the (incident, NIK) unique key: RETURNING with
-        # parameter order makes SQLite insert row by row.
-        session.connection().execute(insert(Household.__table__), rows)
-        by_nik = dict(session.execute(
-            select(Household.nik, Household.id)
-            .where(Household.incident_id == incident_id, Household.nik.in_([r["nik"] for r in rows]))
-        ).all())  # fmt: skip
-        ids = [by_nik[r["nik"]] for r in rows]
+            nik, no_kk = v.nik.value, v.no_kk.value
+            if has_dtks:
+                dtks = DtksStatus.IN if nik in in_dtks or no_kk in in_dtks else DtksStatus.OUT
+            else:
+                dtks = DtksStatus.UNKNOWN
+            row = {
+                "incident_id": incident_id, "head_name": v.head_name,
+                "head_name_norm": v.head_name_norm, "nik": nik, "no_kk": no_kk,
+                "birth_date": v.nik.birth_date, "sex": v.nik.sex, "desa_code": v.desa_code,
+                "dusun": v.dusun, "rt": v.rt, "rw": v.rw, "persons": v.persons,
+                "infants": v.infants, "elderly": v.elderly, "disabled": v.disabled,
+                "pregnant": v.pregnant, "damage": v.damage.value, "displaced": v.displaced,
+                "phone": v.phone, "notes": v.notes, "registered_on": v.registered_on,
+                "created_by": actor.user_id, "created_at": now, "updated_at": now,
+                "dtks_status": dtks.value,
+            }  # fmt: skip
+            values.append(_insert_values(row))
+            afters.append(created_audit(row, v.casualties))
+        # Multi-row inserts of plain tuples, then the new ids by the (incident, NIK) unique key:
+        # RETURNING with parameter order makes SQLite insert row by row.
+        insert_rows(session, Household.__table__, _INSERT_COLUMNS, values)
+        by_nik = dict(session.execute(_IDS_BY_NIK, {"incident": incident_id, "niks": niks}).all())
+        ids = [by_nik[nik] for nik in niks]
         casualties, flags, events = [], [], []
-        local: dict[tuple, list[tuple]] = {}  # earlier rows of this chunk, not yet in same_name
-        for hid, v, row in zip(ids, part, rows, strict=True):
+        local: dict[tuple, tuple] = {}  # earlier rows of this chunk, not yet in same_name
+        for hid, v, after in zip(ids, part, afters, strict=True):
             key = (v.head_name_norm, v.desa_code, v.nik.birth_date)
             found = known.flags(incident_id, v)
             found += [PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, o, i, n, mask_nik(k))
-                      for o, i, n, k in local.get(key, []) if k != v.nik.value]  # fmt: skip
-            local.setdefault(key, []).append((hid, incident_id, v.head_name, v.nik.value))
+                      for o, i, n, k in local.get(key, ()) if k != v.nik.value]  # fmt: skip
+            local[key] = (*local.get(key, ()), (hid, incident_id, v.head_name, v.nik.value))
             for f in found:
                 flags.append(dict(household_id=hid, other_household_id=f.other_household_id, reason=f.reason,
                                   status=DuplicateStatus.OPEN, note="", created_at=now))  # fmt: skip
             for c in v.casualties:
                 casualties.append(dict(household_id=hid, kind=CasualtyKind(c.kind), name=c.name, nik=c.nik,
                                        notes=c.notes, created_at=now))  # fmt: skip
-            events.append(audit.AuditItem("create", "household", hid,
-                                          after=created_audit(row, v.casualties)))  # fmt: skip
+            events.append(audit.AuditItem("create", "household", hid, after=after))
             saved.append(SavedHousehold(hid, incident_id, tuple(found), False))
         if casualties:
             session.execute(insert(Casualty), casualties)

@@ -339,6 +339,8 @@ def clean_text(value: object) -> str:
 
 _APOSTROPHES = "'’‘`"
 _NUMBER_NOISE = re.compile(r"[\s.\-_'’‘`]")
+_NUMBER_TEXT = re.compile(r"[\d\s.\-_'’‘`]+")
+_WHOLE_DECIMAL = re.compile(r"\d+[.,]0+")
 
 
 def clean_number_text(value: object) -> object:
@@ -349,7 +351,9 @@ def clean_number_text(value: object) -> object:
     """
     if isinstance(value, str):
         text = value.strip().lstrip(_APOSTROPHES)
-        if re.fullmatch(r"[\d\s.\-_'’‘`]+", text):
+        if text.isdecimal():  # the usual case: digits only, nothing to remove
+            return text
+        if _NUMBER_TEXT.fullmatch(text):
             return _NUMBER_NOISE.sub("", text)
         return text
     return value
@@ -361,7 +365,7 @@ def as_count(value: object) -> object:
         return int(value)
     if isinstance(value, str):
         text = value.strip()
-        if re.fullmatch(r"\d+[.,]0+", text):
+        if _WHOLE_DECIMAL.fullmatch(text):
             return text.split(".")[0].split(",")[0]
         return text
     return value

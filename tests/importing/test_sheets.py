@@ -176,6 +176,7 @@ def test_cleaning_helpers():
     assert sheets.clean_number_text(" '3402.0812 0375-0001 ") == nik(1)
     assert sheets.clean_number_text(3402081203750001) == 3402081203750001  # never "fixed"
     assert sheets.clean_number_text("NIK? 123") == "NIK? 123"
+    assert sheets.clean_number_text(" '3402081203750001 ") == nik(1)
     assert (
         sheets.as_count(4.0) == 4 and sheets.as_count("4,0") == "4" and sheets.as_count(4.5) == 4.5
     )
@@ -196,5 +197,9 @@ def test_desa_names_resolve_in_the_kecamatan_first_and_ambiguity_is_named():
     ):
         playen.resolve("Kepek")
     assert playen.resolve("Kepek", kecamatan_hint=playen.kecamatan("Saptosari")) == "34.03.15.2004"
+    with pytest.raises(ValidationError, match="'Atlantis' tidak ditemukan"):
+        playen.resolve("Atlantis")
+    # Asked again, as a list names its desa row after row: the same answers, the same refusal.
+    assert wonosari.resolve("Kepek") == "34.03.01.2002"
     with pytest.raises(ValidationError, match="'Atlantis' tidak ditemukan"):
         playen.resolve("Atlantis")

@@ -234,6 +234,8 @@ def test_small_int_is_a_length_error_not_excel():
         (True, "NIK harus 16 digit angka"),
         ("3402O85505900003", "hanya boleh berisi angka"),
         ("3402085505900003/", "hanya boleh berisi angka"),
+        ("340208550590000²", "hanya boleh berisi angka"),  # a digit to Python, not in a NIK
+        ("３４０２０８５５０５９００００３", "hanya boleh berisi angka"),  # full-width digits
         ("34020855059000031", "bukan 17 digit"),
     ],
 )
