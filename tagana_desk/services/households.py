@@ -1007,58 +1007,80 @@ _FLAGGED = (
     .exists()
     .label("flagged")
 )
-#: The columns a row shows. Damage and DTKS status come back as their stored text and are
-#: turned into enum members by a dictionary look-up (``_DAMAGE``, ``_DTKS``); the incident's
-#: date is made a UTC datetime once per incident on the page, not once per row.
-_ROW_COLUMNS = (
-    Household.id, Household.incident_id, Household.head_name, Household.nik, Household.no_kk,
-    Household.desa_code, Household.persons, type_coerce(Household.damage, String()),
-    Household.displaced, type_coerce(Household.dtks_status, String()), Household.merged_into_id,
-    Incident.title, type_coerce(Incident.occurred_at, DateTime(timezone=True)), _FLAGGED,
-)  # fmt: skip
+
+
+def _masked(number):
+    """A NIK / No. KK column masked by the database as ``mask_nik`` masks a stored (16-digit)
+    number, first six and last four digits: for a role that may not see whole numbers they never
+    leave the database. (Digits 7 to 12 never show, whatever the length.)"""
+    return func.substr(number, 1, 6, type_=String()) + "******" + func.substr(number, 13)
+
+
+def _row_columns(full_nik: bool) -> tuple:
+    """The columns a row shows, NIK and No. KK whole or masked. Damage and DTKS status come back
+    as their stored text and are turned into enum members by a dictionary look-up (``_DAMAGE``,
+    ``_DTKS``); the incident's date is made a UTC datetime once per incident on the page."""
+    nik, no_kk = (Household.nik, Household.no_kk)
+    if not full_nik:
+        nik, no_kk = _masked(nik), _masked(no_kk)
+    return (
+        Household.id, Household.incident_id, Household.head_name, nik, no_kk,
+        Household.desa_code, Household.persons, type_coerce(Household.damage, String()),
+        Household.displaced, type_coerce(Household.dtks_status, String()),
+        Household.merged_into_id, Incident.title,
+        type_coerce(Incident.occurred_at, DateTime(timezone=True)), _FLAGGED,
+    )  # fmt: skip
+
+
 _DAMAGE = {m.value: m for m in DamageLevel}
 _DTKS = {m.value: m for m in DtksStatus}
 _UTC = UtcDateTime()
-#: Built once: a page by ids runs it with a new list of ids, nothing else changes.
-_ROWS_BY_ID = (
-    select(*_ROW_COLUMNS)
+#: Built once per NIK view (whole / masked): a page by ids runs it with a new list of ids.
+_ROWS_BY_ID = {
+    full: select(*_row_columns(full))
     .join(Incident, Incident.id == Household.incident_id)
     .where(Household.id.in_(bindparam("ids", expanding=True)))
-)
+    for full in (False, True)
+}
 
 
-def _page_rows(page) -> Select:
-    """The shown columns of a page of households, newest first, in one statement.
+def _page_rows(page) -> dict[bool, Select]:
+    """The shown columns of a page of households, newest first, in one statement (one per NIK
+    view, whole / masked).
 
     ``page`` selects the page's ids (one column, its own order and limit); it runs first as a
     subquery, so only the page's rows are joined to their incident and open flags.
     """
     ids = page.subquery("page")
-    return (
-        select(*_ROW_COLUMNS)
+    return {
+        full: select(*_row_columns(full))
         .select_from(ids)
         .join(Household, Household.id == ids.c.id)
         .join(Incident, Incident.id == Household.incident_id)
         .order_by(ids.c.id.desc())
-    )
+        for full in (False, True)
+    }
+
+
+def _full_nik(actor: Actor) -> bool:
+    return actor.can(Permission.VIEW_FULL_NIK)
 
 
 def _rows_for_ids(session: Session, actor: Actor, ids: list[int]) -> list[HouseholdRow]:
     """The rows of these households, in the order of ``ids``."""
     if not ids:
         return []
-    found = {r[0]: r for r in session.connection().execute(_ROWS_BY_ID, {"ids": ids})}
-    return _household_rows(actor, [found[hid] for hid in ids])
+    stmt = _ROWS_BY_ID[_full_nik(actor)]
+    found = {r[0]: r for r in session.connection().execute(stmt, {"ids": ids})}
+    return _household_rows([found[hid] for hid in ids])
 
 
-def _household_rows(actor: Actor, rows) -> list[HouseholdRow]:
-    """``HouseholdRow`` of plain result rows of ``_ROW_COLUMNS``.
+def _household_rows(rows) -> list[HouseholdRow]:
+    """``HouseholdRow`` of plain result rows of ``_row_columns``.
 
     Read through the session's connection (Core rows, not the ORM's result machinery): a page is
     a hundred plain tuples, and the ORM's row handling cost more than the query.
     """
-    full_nik = actor.can(Permission.VIEW_FULL_NIK)
-    shown = (lambda nik: nik or "") if full_nik else mask_nik
     days: dict[int, dt.date] = {}  # incident → its local date (a page shares a few incidents)
     out = []
     for (hid, incident_id, head_name, nik, no_kk, desa_code, persons, damage, displaced, dtks,
@@ -1068,7 +1090,7 @@ def _household_rows(actor: Actor, rows) -> list[HouseholdRow]:
         if day is None:
             day = days[incident_id] = local_date(_UTC.process_result_value(occurred_at, None))
         out.append(HouseholdRow(
-            hid, incident_id, title, day, head_name, shown(nik), shown(no_kk), desa_code, desa,
+            hid, incident_id, title, day, head_name, nik or "", no_kk or "", desa_code, desa,
             kec, persons, _DAMAGE[damage], displaced, _DTKS[dtks], bool(flagged),
             merged_into is not None,
         ))  # fmt: skip
@@ -1227,12 +1249,14 @@ def search(
         # SQLite name search: the trigram index hands out the newest matches first and stops at
         # the page; filtering the household table by every match (a common name fragment
         # matches tens of thousands of a district's rows) and sorting them took up to a second.
-        rows = session.connection().execute(_FTS_ROWS, {"p": f"%{wanted.value}%", **page})
-        return _household_rows(actor, rows.all())
+        stmt = _FTS_ROWS[_full_nik(actor)]
+        rows = session.connection().execute(stmt, {"p": f"%{wanted.value}%", **page})
+        return _household_rows(rows.all())
     if wanted.kind == "prefix":
         # The common case, a NIK or No. KK prefix: one statement built once, new bounds each time.
         params = {"lo": wanted.value, "hi": wanted.upper, **page}
-        return _household_rows(actor, session.connection().execute(_PREFIX_ROWS, params).all())
+        stmt = _PREFIX_ROWS[_full_nik(actor)]
+        return _household_rows(session.connection().execute(stmt, params).all())
     stmt = select(Household).where(_search_filter(session, wanted)).order_by(Household.id.desc())
     return _rows(session, actor, stmt.limit(limit).offset(offset))
 

@@ -376,3 +376,20 @@ def test_search_by_the_name_as_printed_with_honorific(db, roles, incident):
     with db.read() as s:
         for query in ("H. Tumijo", "Bpk. H. Tumijo", "tumi"):
             assert [r.id for r in households.search(s, roles.operator, query)] == [saved.id], query
+
+
+def test_the_database_masks_numbers_as_mask_nik_does(db):
+    """Rows for a role without the whole NIK are masked in SQL: a stored number reads as
+    mask_nik writes it, and no value ever shows its digits 7 to 12."""
+    from sqlalchemy import literal, select
+
+    from tagana_desk.domain.identity import mask_nik
+
+    values = ["3402085505900003", "3471015203870001", "340208550590", "34020855059000031"]
+    with db.read() as s:
+        masked = [s.execute(select(households._masked(literal(v)))).scalar_one() for v in values]
+    assert masked[:2] == [mask_nik(v) for v in values[:2]] == [
+        "340208******0003", "347101******0001",
+    ]  # fmt: skip
+    for value, shown in zip(values, masked, strict=True):
+        assert shown.startswith(value[:6] + "******") and value[6:12] not in shown, shown
