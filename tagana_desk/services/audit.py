@@ -265,9 +265,18 @@ def count_events(session: Session, actor: Actor, flt: AuditFilter = AuditFilter(
 def distinct_values(session: Session, actor: Actor) -> tuple[list[str], list[str]]:
     """Known user names and entity names, for filter pickers."""
     require(actor, Permission.VIEW_AUDIT)
-    users = session.execute(select(AuditEvent.username).distinct().order_by(AuditEvent.username))
-    entities = session.execute(select(AuditEvent.entity).distinct().order_by(AuditEvent.entity))
-    return list(users.scalars()), list(entities.scalars())
+    return _distinct(session, AuditEvent.username), _distinct(session, AuditEvent.entity)
+
+
+def _distinct(session: Session, column) -> list[str]:
+    """The distinct values of an indexed column, in order, each found by one probe of its index
+    (a loose index scan: the next value is the least one above the last). SELECT DISTINCT read
+    every event of the log, a million in a district after a few years."""
+    seen = select(func.min(column).label("value")).cte("seen", recursive=True)
+    following = select(func.min(column)).where(column > seen.c.value).scalar_subquery()
+    seen = seen.union_all(select(following).where(seen.c.value.is_not(None)))
+    found = select(seen.c.value).where(seen.c.value.is_not(None)).order_by(seen.c.value)
+    return list(session.execute(found).scalars())
 
 
 def verify_chain(session: Session, batch: int = 5000) -> list[str]:

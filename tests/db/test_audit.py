@@ -351,3 +351,23 @@ def test_who_may_read_the_log(db, roles):
             for call in (audit.list_events, audit.count_events, audit.distinct_values):
                 with pytest.raises(PermissionDenied, match="tidak berwenang melihat log audit"):
                     call(s, actor)
+
+
+def test_user_and_entity_pickers_probe_indexes(sqlite_db, sqlite_roles):
+    """SQLite's plan for the pickers' look-ups: index probes only, no scan of the log."""
+    from sqlalchemy import event
+
+    sent: list[tuple[str, tuple]] = []
+    event.listen(sqlite_db.engine, "before_cursor_execute",
+                 lambda conn, cur, stmt, params, ctx, many: sent.append((stmt, params)))  # fmt: skip
+    with sqlite_db.read() as s:
+        names, _ = audit.distinct_values(s, sqlite_roles.auditor)
+        conn = s.connection().connection.driver_connection
+        plans = [
+            " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + stmt, params))
+            for stmt, params in sent
+            if "audit_event" in stmt
+        ]
+    assert names and len(plans) == 2
+    for plan in plans:
+        assert "SCAN audit_event" not in plan and "INDEX ix_audit_event_" in plan, plan

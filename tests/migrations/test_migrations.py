@@ -26,8 +26,8 @@ from tagana_desk.db.search import include_object
 from tagana_desk.domain.errors import DatabaseError
 from tests.support import raw
 
-HEAD = "0004_dashboard_indexes"
-EXTRA = "0005_test"
+HEAD = "0005_audit_username_index"
+EXTRA = "0006_test"
 
 pytestmark = pytest.mark.db
 

@@ -39,6 +39,7 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_event_entity", "entity", "entity_id"),
         Index("ix_audit_event_occurred_at", "occurred_at"),
+        Index("ix_audit_event_username", "username"),  # the Audit page's user picker
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
