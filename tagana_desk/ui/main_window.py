@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
 
             incidents = IncidentsPage(ctx)
             incidents.payments_requested.connect(self.open_payments_for)
-            incidents.detail.offer_payments_page()
+            incidents.offer_payments_page()
             return incidents
         if index == self.PENERIMA:
             from tagana_desk.ui.pages.recipients import RecipientsPage

@@ -49,6 +49,11 @@ def test_only_beranda_is_built_until_another_page_is_asked_for(
     assert window.stack.currentWidget() is incidents and incidents.isVisible()
     assert window.stack.indexOf(incidents) == MainWindow.KEJADIAN
     assert incidents.model.rowCount() == 1
+    assert incidents.stack.count() == 1  # the detail is built when an incident is opened
+    incidents.open_incident(incidents.model.row_at(0).id)
+    assert incidents.stack.count() == 2 and incidents.stack.currentWidget() is incidents.detail
+    assert not incidents.detail.open_payments_button.isHidden()  # the window offers Penyaluran
+    incidents.show_list()
     assert window.new_action.isEnabled()  # Ctrl+N goes to the page in front
     window.nav.setCurrentRow(MainWindow.DANA)  # a click in the navigation
     assert window.stack.currentWidget() is window.funds_page

@@ -30,6 +30,7 @@ from tagana_desk.ui.context import DeskContext
 from tagana_desk.ui.dialogs.incident import IncidentDialog
 from tagana_desk.ui.dialogs.reason import ReasonDialog
 from tagana_desk.ui.errors import describe
+from tagana_desk.ui.habits import remember_views
 from tagana_desk.ui.icons import mark_search_field, on_accent
 from tagana_desk.ui.incident_labels import incident_status_label, incident_type_label
 from tagana_desk.ui.labels import role_label, roles_with
@@ -113,15 +114,34 @@ class IncidentsPage(Page):
         outer.addWidget(self.stack)
         self.list_panel = QWidget()
         self.stack.addWidget(self.list_panel)
-        self.detail = IncidentDetailView(ctx)
-        self.detail.back_requested.connect(self.show_list)
-        self.detail.edit_requested.connect(self.edit_incident)
-        self.detail.status_requested.connect(self.toggle_status)
-        self.detail.payments_requested.connect(self.payments_requested)
-        self.detail.shortcuts_changed.connect(self.shortcuts_changed)
-        self.stack.addWidget(self.detail)
+        # The detail (five tabs) is built when an incident is first opened: building it with
+        # the list took two thirds of the page's first show.
+        self._detail: IncidentDetailView | None = None
+        self._offer_payments = False
         self.stack.currentChanged.connect(lambda _i: self.shortcuts_changed.emit())
         self._build_list()
+
+    @property
+    def detail(self) -> IncidentDetailView:
+        """The incident's detail view, built on first use."""
+        if self._detail is None:
+            detail = self._detail = IncidentDetailView(self.ctx)
+            detail.back_requested.connect(self.show_list)
+            detail.edit_requested.connect(self.edit_incident)
+            detail.status_requested.connect(self.toggle_status)
+            detail.payments_requested.connect(self.payments_requested)
+            detail.shortcuts_changed.connect(self.shortcuts_changed)
+            if self._offer_payments:
+                detail.offer_payments_page()
+            self.stack.insertWidget(self.DETAIL, detail)
+            remember_views(detail)  # its column widths, as the page's were when it was built
+        return self._detail
+
+    def offer_payments_page(self) -> None:
+        """The detail offers "Buka di Penyaluran" (the main window can show it)."""
+        self._offer_payments = True
+        if self._detail is not None:
+            self._detail.offer_payments_page()
 
     def _build_list(self) -> None:
         layout = QVBoxLayout(self.list_panel)
@@ -378,8 +398,9 @@ class IncidentsPage(Page):
             self.open_incident(info.id)
 
     def open_incident(self, incident_id: int) -> None:
-        self.stack.setCurrentIndex(self.DETAIL)
-        self.detail.show_incident(incident_id)
+        detail = self.detail
+        self.stack.setCurrentWidget(detail)
+        detail.show_incident(incident_id)
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(self.LIST)
