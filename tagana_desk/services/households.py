@@ -621,15 +621,12 @@ def add_household(
 
 # add_households' look-ups by (incident, NIK or No. KK), built once. The NIK stays taken by a
 # record merged away as a duplicate (the unique key says so too); a No. KK does not.
-_TAKEN_NIKS = select(Household.nik).where(
-    Household.incident_id == bindparam("incident"),
-    Household.nik.in_(bindparam("niks", expanding=True)),
-)
 _TAKEN_KKS = select(Household.no_kk).where(
     Household.incident_id == bindparam("incident"),
     Household.merged_into_id.is_(None),
     Household.no_kk.in_(bindparam("kks", expanding=True)),
 )
+#: (NIK, id) in the incident: the NIKs already taken, and the ids of the rows just inserted.
 _IDS_BY_NIK = select(Household.nik, Household.id).where(
     Household.incident_id == bindparam("incident"),
     Household.nik.in_(bindparam("niks", expanding=True)),
@@ -675,7 +672,7 @@ def add_households(
     taken_kk: set[str] = set()
     for start in range(0, len(valids), chunk):
         part = valids[start : start + chunk]
-        taken_nik.update(session.execute(_TAKEN_NIKS, {
+        taken_nik.update(session.execute(_IDS_BY_NIK, {
             "incident": incident_id, "niks": list({v.nik.value for v in part}),
         }).scalars())  # fmt: skip
         taken_kk.update(session.execute(_TAKEN_KKS, {
@@ -740,13 +737,13 @@ def add_households(
         by_nik = dict(session.execute(_IDS_BY_NIK, {"incident": incident_id, "niks": niks}).all())
         ids = [by_nik[nik] for nik in niks]
         casualties, flags, events = [], [], []
-        local: dict[tuple, tuple] = {}  # earlier rows of this chunk, not yet in same_name
+        local: dict[tuple, list[tuple]] = {}  # earlier rows of this chunk, not yet in same_name
         for hid, v, after in zip(ids, part, afters, strict=True):
             key = (v.head_name_norm, v.desa_code, v.nik.birth_date)
             found = known.flags(incident_id, v)
             found += [PossibleDuplicate(DuplicateReason.NAME_DESA_BIRTH, o, i, n, mask_nik(k))
                       for o, i, n, k in local.get(key, ()) if k != v.nik.value]  # fmt: skip
-            local[key] = (*local.get(key, ()), (hid, incident_id, v.head_name, v.nik.value))
+            local.setdefault(key, []).append((hid, incident_id, v.head_name, v.nik.value))
             for f in found:
                 flags.append(dict(household_id=hid, other_household_id=f.other_household_id, reason=f.reason,
                                   status=DuplicateStatus.OPEN, note="", created_at=now))  # fmt: skip
@@ -836,14 +833,10 @@ class FlagInfo:
 
 
 def _nik_for(actor: Actor, nik: str | None) -> str:
-    return _nik_shown(actor.can(Permission.VIEW_FULL_NIK), nik)
-
-
-def _nik_shown(full: bool, nik: str | None) -> str:
-    """A NIK / No. KK as a role may see it: whole when ``full``, else masked."""
+    """A NIK / No. KK as the actor may see it: whole with ``VIEW_FULL_NIK``, else masked."""
     if not nik:
         return ""
-    return nik if full else mask_nik(nik)
+    return nik if _full_nik(actor) else mask_nik(nik)
 
 
 def list_flags(
@@ -990,15 +983,16 @@ def _place_names(desa_code: str) -> tuple[str, str]:
     return (desa.name if desa else "", kec.name if kec else "")
 
 
-def _rows(session: Session, actor: Actor, stmt) -> list[HouseholdRow]:
-    """The rows of ``stmt`` (a ``select(Household)`` with its filter, order and limit).
-
-    Two short queries instead of one join: the page of ids first (the index range and sort a
-    bare query would do), then the columns shown, the incident and the open-flag mark for just
-    those ids; joining before the limit would join every match of a broad prefix.
+def _rows(session: Session, actor: Actor, where, order=None, limit=None,
+          offset=0) -> list[HouseholdRow]:  # fmt: skip
+    """The rows of the households matching ``where``, in ``order`` (Household columns), a page
+    of ``limit`` from ``offset`` (all when ``limit`` is None), in one statement (``_page_rows``);
+    newest first unless ``order`` is given.
     """
-    ids = session.connection().execute(stmt.with_only_columns(Household.id)).scalars().all()
-    return _rows_for_ids(session, actor, list(ids))
+    order = order or (Household.id.desc(),)
+    page = select(Household.id).where(where).order_by(*order).limit(limit).offset(offset)
+    stmt = _page_rows(page, _full_nik(actor), order)
+    return _household_rows(session.connection().execute(stmt).all())
 
 
 _FLAGGED = (
@@ -1035,44 +1029,29 @@ def _row_columns(full_nik: bool) -> tuple:
 _DAMAGE = {m.value: m for m in DamageLevel}
 _DTKS = {m.value: m for m in DtksStatus}
 _UTC = UtcDateTime()
-#: Built once per NIK view (whole / masked): a page by ids runs it with a new list of ids.
-_ROWS_BY_ID = {
-    full: select(*_row_columns(full))
-    .join(Incident, Incident.id == Household.incident_id)
-    .where(Household.id.in_(bindparam("ids", expanding=True)))
-    for full in (False, True)
-}
 
 
-def _page_rows(page) -> dict[bool, Select]:
-    """The shown columns of a page of households, newest first, in one statement (one per NIK
-    view, whole / masked).
+def _page_rows(page, full_nik: bool, order=()) -> Select:
+    """The shown columns of a page of households in one statement, NIK and No. KK whole or
+    masked.
 
     ``page`` selects the page's ids (one column, its own order and limit); it runs first as a
-    subquery, so only the page's rows are joined to their incident and open flags.
+    subquery, so only the page's rows are joined to their incident and open flags (joining before
+    the limit would join every match of a broad prefix). The rows come in ``order`` (Household
+    columns, the page's own), newest first by default.
     """
     ids = page.subquery("page")
-    return {
-        full: select(*_row_columns(full))
+    return (
+        select(*_row_columns(full_nik))
         .select_from(ids)
         .join(Household, Household.id == ids.c.id)
         .join(Incident, Incident.id == Household.incident_id)
-        .order_by(ids.c.id.desc())
-        for full in (False, True)
-    }
+        .order_by(*(order or (ids.c.id.desc(),)))
+    )
 
 
 def _full_nik(actor: Actor) -> bool:
     return actor.can(Permission.VIEW_FULL_NIK)
-
-
-def _rows_for_ids(session: Session, actor: Actor, ids: list[int]) -> list[HouseholdRow]:
-    """The rows of these households, in the order of ``ids``."""
-    if not ids:
-        return []
-    stmt = _ROWS_BY_ID[_full_nik(actor)]
-    found = {r[0]: r for r in session.connection().execute(stmt, {"ids": ids})}
-    return _household_rows([found[hid] for hid in ids])
 
 
 def _household_rows(rows) -> list[HouseholdRow]:
@@ -1116,10 +1095,10 @@ def list_households(
     order = (
         (column.desc(), Household.id.desc()) if descending else (column.asc(), Household.id.asc())
     )
-    stmt = select(Household).where(Household.incident_id == incident_id)
+    where = Household.incident_id == incident_id
     if not include_merged:
-        stmt = stmt.where(Household.merged_into_id.is_(None))
-    return _rows(session, actor, stmt.order_by(*order).limit(limit).offset(offset))
+        where = and_(where, Household.merged_into_id.is_(None))
+    return _rows(session, actor, where, order, limit, offset)
 
 
 def count_households(session: Session, incident_id: int, *, include_merged: bool = False) -> int:
@@ -1134,7 +1113,7 @@ def get_household(session: Session, actor: Actor, household_id: int) -> Househol
     hh = session.get(Household, household_id)
     if hh is None:
         raise NotFoundError(f"KK #{household_id} tidak ditemukan.")
-    row = _rows(session, actor, select(Household).where(Household.id == household_id))[0]
+    row = _rows(session, actor, Household.id == household_id)[0]
     casualties = tuple(
         CasualtyInput(c.kind, c.name, _nik_for(actor, c.nik) or None, c.notes)
         for c in session.execute(
@@ -1177,7 +1156,7 @@ def input_for_edit(session: Session, actor: Actor, household_id: int) -> Househo
 _DIGITS = re.compile(r"^[\d\s.'-]+$")
 MIN_NAME_FRAGMENT = 3
 #: SQLite: the households whose normalised name contains ``:p`` (the FTS5 trigram index).
-_FTS_MATCHES = "SELECT rowid FROM household_fts WHERE head_name_norm LIKE :p"
+_FTS_MATCHES = "SELECT rowid AS id FROM household_fts WHERE head_name_norm LIKE :p"
 MIN_NUMBER_PREFIX = 4
 
 
@@ -1257,8 +1236,7 @@ def search(
         params = {"lo": wanted.value, "hi": wanted.upper, **page}
         stmt = _PREFIX_ROWS[_full_nik(actor)]
         return _household_rows(session.connection().execute(stmt, params).all())
-    stmt = select(Household).where(_search_filter(session, wanted)).order_by(Household.id.desc())
-    return _rows(session, actor, stmt.limit(limit).offset(offset))
+    return _rows(session, actor, _search_filter(session, wanted), limit=limit, offset=offset)
 
 
 def _prefix_range(lower, upper):
@@ -1277,14 +1255,12 @@ _PREFIX_PAGE = (
     .limit(bindparam("limit"))
     .offset(bindparam("offset"))
 )  # fmt: skip
-#: The search pages as one statement each (``_page_rows``): the page of ids, then its rows.
-_PREFIX_ROWS = _page_rows(_PREFIX_PAGE)
-_FTS_ROWS = _page_rows(
-    sql_text(
-        "SELECT rowid AS id FROM household_fts WHERE head_name_norm LIKE :p"
-        " ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
-    ).columns(id=Integer)
+#: The search pages as one statement each (``_page_rows``), built once per NIK view.
+_PREFIX_ROWS = {full: _page_rows(_PREFIX_PAGE, full) for full in (False, True)}
+_FTS_PAGE = sql_text(_FTS_MATCHES + " ORDER BY rowid DESC LIMIT :limit OFFSET :offset").columns(
+    id=Integer
 )
+_FTS_ROWS = {full: _page_rows(_FTS_PAGE, full) for full in (False, True)}
 
 
 def count_search(session: Session, actor: Actor, query: str) -> int:
@@ -1302,5 +1278,4 @@ def history(session: Session, actor: Actor, household_id: int) -> list[Household
     hh = session.get(Household, household_id)
     if hh is None:
         raise NotFoundError(f"KK #{household_id} tidak ditemukan.")
-    stmt = select(Household).where(Household.nik == hh.nik).order_by(Household.id.desc())
-    return _rows(session, actor, stmt)
+    return _rows(session, actor, Household.nik == hh.nik)

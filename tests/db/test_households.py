@@ -393,3 +393,25 @@ def test_the_database_masks_numbers_as_mask_nik_does(db):
     ]  # fmt: skip
     for value, shown in zip(values, masked, strict=True):
         assert shown.startswith(value[:6] + "******") and value[6:12] not in shown, shown
+
+
+def test_register_sorts_and_pages_in_sql(db, roles, incident):
+    """The incident's register in the order asked for, page by page, the merged left out."""
+    people = [("Wagiman", 3), ("Bejo", 5), ("Sukinem", 1), ("Darmi", 5)]
+    with db.write() as s:
+        for i, (name, persons) in enumerate(people, start=1):
+            households.add_household(s, roles.operator, incident,
+                                     hh(name=name, nik=make_nik(serial=i), kk=make_kk(i),
+                                        persons=persons), today=TODAY)  # fmt: skip
+
+    def names(**kw):
+        with db.read() as s:
+            return [
+                r.head_name for r in households.list_households(s, roles.auditor, incident, **kw)
+            ]
+
+    assert names(sort="name") == ["Bejo", "Darmi", "Sukinem", "Wagiman"]
+    assert names(sort="name", descending=True) == ["Wagiman", "Sukinem", "Darmi", "Bejo"]
+    # Equal counts keep registration order (ties by id, the same direction).
+    assert names(sort="persons", descending=True) == ["Darmi", "Bejo", "Wagiman", "Sukinem"]
+    assert names(sort="name", limit=2, offset=1) == ["Darmi", "Sukinem"]
