@@ -140,6 +140,16 @@ def error_label() -> QLabel:
     return label
 
 
+def ok_label() -> QLabel:
+    """A green message of what was done, under a form or a table; hidden while empty."""
+    label = QLabel()
+    label.setObjectName("okLabel")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))

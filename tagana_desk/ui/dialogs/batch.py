@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ from tagana_desk.ui.widgets import (
     date_edit,
     error_label,
     note_label,
+    ok_label,
     show_message,
     to_date,
 )
@@ -202,11 +203,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.note)
         self.message = error_label()
         layout.addWidget(self.message)
-        self.result_label = QLabel()
-        self.result_label.setObjectName("okLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.hide()
+        self.result_label = ok_label()
         layout.addWidget(self.result_label)
 
         self.buttons = QDialogButtonBox()

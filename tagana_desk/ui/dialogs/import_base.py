@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from tagana_desk.ui.errors import describe
 from tagana_desk.ui.habits import last_folder, remember_folder
 from tagana_desk.ui.progress import TaskProgress
-from tagana_desk.ui.widgets import error_label, note_label, show_message
+from tagana_desk.ui.widgets import error_label, note_label, ok_label, show_message
 
 
 class ImportDialog(QDialog):
@@ -63,10 +62,7 @@ class ImportDialog(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
         layout.addWidget(self.detail)
-        self.result_label = QLabel()
-        self.result_label.setObjectName("okLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = ok_label()
         layout.addWidget(self.result_label)
         self.message = error_label()
         layout.addWidget(self.message)

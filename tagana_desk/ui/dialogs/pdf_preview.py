@@ -36,7 +36,7 @@ from tagana_desk.ui.errors import describe
 from tagana_desk.ui.habits import last_folder, remember_folder
 from tagana_desk.ui.icons import icon, on_accent
 from tagana_desk.ui.printing import print_pdf
-from tagana_desk.ui.widgets import error_label, note_label, show_message
+from tagana_desk.ui.widgets import error_label, note_label, ok_label, show_message
 
 LAST_FOLDER_KEY = "ui/last_folder"
 #: From this many pages on, printing shows its progress (and can be cancelled).
@@ -79,10 +79,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageSpacing(12)
         layout.addWidget(self.view, 1)
 
-        self.done_label = QLabel()
-        self.done_label.setObjectName("okLabel")
-        self.done_label.setWordWrap(True)
-        self.done_label.hide()
+        self.done_label = ok_label()
         layout.addWidget(self.done_label)
         self.message = error_label()
         layout.addWidget(self.message)

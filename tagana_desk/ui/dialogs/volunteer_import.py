@@ -31,7 +31,7 @@ from tagana_desk.ui.models.volunteers import VolunteerImportPreviewModel
 from tagana_desk.ui.progress import TaskProgress
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.volunteer_support import RosterChoices
-from tagana_desk.ui.widgets import error_label, note_label, show_message
+from tagana_desk.ui.widgets import error_label, note_label, ok_label, show_message
 
 LAST_FOLDER_KEY = "ui/last_folder"
 
@@ -114,9 +114,7 @@ class VolunteerImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.message = error_label()
         layout.addWidget(self.message)
-        self.done_label = QLabel()
-        self.done_label.setObjectName("okLabel")
-        self.done_label.hide()
+        self.done_label = ok_label()
         layout.addWidget(self.done_label)
 
         self.buttons = QDialogButtonBox()

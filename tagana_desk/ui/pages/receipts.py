@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +44,7 @@ from tagana_desk.ui.models.payments import DisbursementModel
 from tagana_desk.ui.payment_labels import status_label
 from tagana_desk.ui.printing import PdfJob, RenderedReceipts, record_and_render_incident
 from tagana_desk.ui.tables import fit_column_width
-from tagana_desk.ui.widgets import error_label, note_label, show_message
+from tagana_desk.ui.widgets import error_label, note_label, ok_label, show_message
 
 RECEIPT_BATCH = 200
 LAST_FOLDER_KEY = "ui/last_folder"
@@ -194,11 +194,7 @@ class ReceiptsTab(QWidget):
         self.void_button.setVisible(self.may_void)
         self.pay_draft_button.setVisible(self.may_pay)
 
-        self.done_label = QLabel()
-        self.done_label.setObjectName("okLabel")
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.done_label.hide()
+        self.done_label = ok_label()
         layout.addWidget(self.done_label)
         self.message = error_label()
         layout.addWidget(self.message)

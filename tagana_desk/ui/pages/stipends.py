@@ -40,7 +40,7 @@ from tagana_desk.ui.labels import roles_with
 from tagana_desk.ui.models.volunteers import StipendPreviewModel
 from tagana_desk.ui.tables import make_table
 from tagana_desk.ui.volunteer_support import LazyTab
-from tagana_desk.ui.widgets import FigureCard, error_label, note_label, show_message
+from tagana_desk.ui.widgets import FigureCard, error_label, note_label, ok_label, show_message
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +166,7 @@ class StipendTab(LazyTab):
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
         outer.addLayout(bottom)
-        self.done_label = QLabel()
-        self.done_label.setObjectName("okLabel")
-        self.done_label.setWordWrap(True)
-        self.done_label.hide()
+        self.done_label = ok_label()
         outer.addWidget(self.done_label)
         self.message = error_label()
         outer.addWidget(self.message)
