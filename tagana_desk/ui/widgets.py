@@ -130,24 +130,23 @@ class FigureCard(QFrame):
         self.value.setText(text)
 
 
-def error_label() -> QLabel:
-    """A red one-line message under a form; hidden while empty."""
+def _message_label(object_name: str) -> QLabel:
     label = QLabel()
-    label.setObjectName("errorLabel")
+    label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def error_label() -> QLabel:
+    """A red one-line message under a form; hidden while empty."""
+    return _message_label("errorLabel")
 
 
 def ok_label() -> QLabel:
     """A green message of what was done, under a form or a table; hidden while empty."""
-    label = QLabel()
-    label.setObjectName("okLabel")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
+    return _message_label("okLabel")
 
 
 def show_message(label: QLabel, text: str) -> None:
